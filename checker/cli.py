@@ -1,0 +1,72 @@
+"""Command line: ``handover-check PATH|-`` with --lang and --format; exit 0, 1 or 2."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from . import __version__
+from .engine import check_bytes, render_input_error
+from .i18n import INPUT_ERRORS
+from .inputs import MAX_BYTES, InputError
+from .reporters import REPORTERS, input_error_text
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="handover-check",
+        description="Check Handover Protocol / Conversation Routing settings, Graph API errors "
+        "and webhook payloads. Exit status: 0 no error finding, 1 an error finding, 2 the input "
+        "could not be checked.",
+    )
+    parser.add_argument("path", help="file to check, or - for standard input")
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="report language (default vi)")
+    parser.add_argument("--format", choices=sorted(REPORTERS), default="text", help="output format (default text)")
+    parser.add_argument("--site-url", default="", help="prefix for documentation links in text output")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _read(path: str) -> bytes:
+    """At most MAX_BYTES + 1 bytes, so an endless or huge input cannot hang the check."""
+    if path == "-":
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    with open(path, "rb") as handle:
+        return handle.read(MAX_BYTES + 1)
+
+
+def _write(stream, text: str) -> None:
+    stream.buffer.write(text.encode("utf-8"))
+    stream.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    lang = args.lang
+    try:
+        data = _read(args.path)
+    except OSError as exc:
+        message = INPUT_ERRORS["cannot_read"].text(lang).format(path=args.path, reason=exc.strerror or exc)
+        _write(sys.stderr, message + "\n")
+        return EXIT_INPUT
+    try:
+        report = check_bytes(data).to_dict(lang)
+    except InputError as exc:
+        _write(sys.stderr, input_error_text(render_input_error(exc, lang), lang))
+        return EXIT_INPUT
+    except RecursionError:  # defensive: the depth check should make this unreachable
+        _write(sys.stderr, input_error_text(render_input_error(InputError("too_deep", limit=0), lang), lang))
+        return EXIT_INPUT
+    if args.format == "text":
+        output = REPORTERS["text"](report, lang, args.site_url)
+    else:
+        output = REPORTERS[args.format](report, lang) + "\n"
+    _write(sys.stdout, output)
+    return EXIT_FINDINGS if report["verdict"] == "error" else EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main(os.sys.argv[1:]))

@@ -1,0 +1,259 @@
+"""Turning pasted text or bytes into JSON values, with every bad-input case named."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from . import tokens
+
+MAX_BYTES = 2 * 1024 * 1024  # 2 MB: documented limit; real payloads are a few KB
+MAX_DEPTH = 64  # real Meta payloads nest fewer than 10 levels
+EXCERPT_WIDTH = 100
+
+
+class InputError(Exception):
+    """The input could not be checked. ``key`` selects the message in i18n.INPUT_ERRORS."""
+
+    def __init__(self, key: str, line: int | None = None, column: int | None = None,
+                 excerpt: str | None = None, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.line = line
+        self.column = column
+        self.excerpt = excerpt
+        self.params = params
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One JSON value from the input, with the request line that preceded it (if any)."""
+
+    value: Any
+    method: str | None = None
+    endpoint: str | None = None  # last path segment: "pass_thread_control", "messages", …
+    query: tuple[tuple[str, str], ...] = ()
+    is_response: bool = False
+    line: int = 1
+
+
+@dataclass
+class Parsed:
+    pieces: list[Piece] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    error_text: str | None = None  # not JSON: maybe a line from a bot's error log
+    json_error: InputError | None = None  # what to report if error_text names no error
+
+
+_COMMENT = re.compile(r"^\s*(//|#)")
+_STATUS = re.compile(r"^\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b")
+_REQUEST = re.compile(r"^\s*(GET|POST|DELETE|PUT|PATCH)\s+(\S+)(.*)$")
+_HEADER = re.compile(r"^\s*[A-Za-z][A-Za-z0-9\-]*:\s")
+_BRACKETS = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}]')
+_WS = re.compile(r"\s*")
+
+
+def decode(data: bytes) -> tuple[str, bool]:
+    """Bytes → text. Accepts a UTF-8 BOM; raises InputError for anything that is not UTF-8."""
+    if len(data) > MAX_BYTES:
+        raise InputError("too_large", size=len(data), limit=MAX_BYTES)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("utf16")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        return data.decode("utf-8-sig"), bom
+    except UnicodeDecodeError as exc:
+        raise InputError("invalid_utf8", offset=exc.start + (3 if bom else 0)) from None
+
+
+def parse(text: str, bom: bool = False) -> Parsed:
+    """Text → JSON values. Strips annotations people paste from Meta's docs, line numbers kept."""
+    if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise InputError("too_large", size=len(text.encode("utf-8", "surrogatepass")), limit=MAX_BYTES)
+    if text.startswith("\ufeff"):
+        text, bom = text[1:], True
+    parsed = Parsed()
+    if bom:
+        parsed.removed.append("bom")
+    if not text.strip():
+        raise InputError("empty")
+    cleaned, markers = _strip_annotations(text, parsed)
+    if not cleaned.strip():
+        raise InputError("only_annotations")
+    _check_depth(cleaned)
+    try:
+        _decode_values(cleaned, markers, parsed)
+    except InputError as exc:
+        if exc.key != "invalid_json" or cleaned.lstrip()[:1] in "{[":
+            raise
+        parsed.pieces.clear()
+        # Perhaps a line copied from a bot's error log rather than JSON: the engine
+        # recognises it by its message, or reports this JSON error.
+        parsed.error_text = cleaned.strip()
+        parsed.json_error = exc
+    return parsed
+
+
+def _strip_annotations(text: str, parsed: Parsed) -> tuple[str, list[tuple[int, dict[str, Any]]]]:
+    """Blank out comment, HTTP and request lines; remember requests as markers by line."""
+    lines = text.split("\n")
+    markers: list[tuple[int, dict[str, Any]]] = []
+    in_headers = False
+    for number, line in enumerate(lines):
+        if in_headers:
+            if _HEADER.match(line):
+                lines[number] = ""
+                _note(parsed, "http_headers")
+                continue
+            in_headers = False
+        if _COMMENT.match(line):
+            lines[number] = ""
+            _note(parsed, "comment_lines")
+            if "response" in line.casefold() or "returns" in line.casefold():
+                markers.append((number, {"response": True}))
+            continue
+        status = _STATUS.match(line)
+        if status:
+            lines[number] = ""
+            _note(parsed, "http_status")
+            markers.append((number, {"response": True, "status": int(status.group(1))}))
+            in_headers = True
+            continue
+        request = _REQUEST.match(line)
+        if request:
+            method, url, rest = request.groups()
+            marker = _request_marker(method, url)
+            markers.append((number, marker))
+            parsed.requests.append(f"{method} {tokens.redact(url)}")
+            _note(parsed, "request_line")
+            start = line.find(rest) if rest.strip() else len(line)
+            # Keep an inline body ("POST /me/x { … }") at its column.
+            lines[number] = " " * start + rest if rest.strip() else ""
+            in_headers = True
+            continue
+    return "\n".join(lines), markers
+
+
+def _note(parsed: Parsed, kind: str) -> None:
+    if kind not in parsed.removed:
+        parsed.removed.append(kind)
+
+
+def _request_marker(method: str, url: str) -> dict[str, Any]:
+    parts = urlsplit(url if "://" in url else "https://graph.facebook.com" + ("" if url.startswith("/") else "/") + url)
+    segments = [s for s in parts.path.split("/") if s]
+    query = tuple(
+        (k, v[-1]) for k, v in parse_qs(parts.query, keep_blank_values=True).items() if k != "access_token"
+    )
+    return {"method": method, "endpoint": segments[-1] if segments else None, "query": query}
+
+
+def _check_depth(text: str) -> None:
+    """Reject pathological nesting before json's recursive decoder meets it."""
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        token = match.group(0)
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, column = _position(text, match.start())
+                raise InputError("too_deep", line, column, _excerpt(text, line, column), limit=MAX_DEPTH)
+        elif token in "]}":
+            depth = max(0, depth - 1)
+
+
+def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Parsed) -> None:
+    decoder = json.JSONDecoder()
+    position = _WS.match(text, 0).end()
+    while position < len(text):
+        try:
+            value, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            raise _json_error(text, exc) from None
+        except RecursionError:
+            line, column = _position(text, position)
+            raise InputError("too_deep", line, column, None, limit=MAX_DEPTH) from None
+        except ValueError as exc:  # e.g. an integer longer than Python's digit limit
+            line, column = _position(text, position)
+            raise InputError("invalid_json", line, column, _excerpt(text, line, column),
+                             reason="number_too_long", detail=str(exc)) from None
+        line = text.count("\n", 0, position) + 1
+        context: dict[str, Any] = {}
+        for marker_line, marker in markers:
+            if marker_line < line:
+                context = marker if "method" in marker else {**context, **marker}
+        parsed.pieces.append(
+            Piece(
+                value,
+                method=context.get("method"),
+                endpoint=context.get("endpoint"),
+                query=context.get("query", ()),
+                is_response=bool(context.get("response")) or context.get("method") == "GET",
+                line=line,
+            )
+        )
+        # A request line applies to its body only; what follows is its response.
+        markers = [(n, m) if n >= line else (n, {**m, "response": True}) for n, m in markers]
+        position = _WS.match(text, end).end()
+    if not parsed.pieces:
+        raise InputError("only_annotations")
+
+
+def _json_error(text: str, exc: json.JSONDecodeError) -> InputError:
+    msg = exc.msg
+    pos = exc.pos
+    char = text[pos:pos + 1]
+    before = text[:pos].rstrip()[-1:]
+    if char == "'" or (msg.startswith("Expecting property name") and char == "'"):
+        reason = "single_quotes"
+    elif before == "," and char in "]}":
+        reason = "trailing_comma"
+    elif msg.startswith("Expecting value"):
+        reason = "expecting_value"
+    elif msg.startswith("Expecting property name"):
+        reason = "expecting_name"
+    elif msg.startswith("Expecting ',' delimiter"):
+        reason = "expecting_comma"
+    elif msg.startswith("Expecting ':' delimiter"):
+        reason = "expecting_colon"
+    elif msg.startswith("Unterminated string"):
+        reason = "unterminated_string"
+    elif msg.startswith("Invalid control character") and char in "\r\n":
+        reason = "unterminated_string"
+    elif msg.startswith("Invalid control character"):
+        reason = "control_char"
+    elif msg.startswith("Invalid \\escape") or msg.startswith("Invalid \\u"):
+        reason = "bad_escape"
+    else:
+        reason = "other"
+    return InputError("invalid_json", exc.lineno, exc.colno, _excerpt(text, exc.lineno, exc.colno),
+                      reason=reason, detail=msg)
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def _excerpt(text: str, line: int, column: int) -> str:
+    """The offending line (redacted, cut to a readable width) and a caret under the column."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.index("\n", start) + 1
+    end = text.find("\n", start)
+    source = text[start:] if end < 0 else text[start:end]
+    source = source.replace("\t", " ").rstrip("\r")
+    # Redact before cutting, so no token survives half-cut; each side apart keeps the caret.
+    head = tokens.redact(source[:column - 1])
+    source = head + tokens.redact(source[column - 1:])
+    caret = len(head)
+    left = max(0, caret - EXCERPT_WIDTH // 2)
+    shown = source[left:left + EXCERPT_WIDTH]
+    prefix = "…" if left else ""
+    suffix = "…" if left + EXCERPT_WIDTH < len(source) else ""
+    return f"{prefix}{shown}{suffix}\n{' ' * (len(prefix) + caret - left)}^"

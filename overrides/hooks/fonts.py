@@ -1,0 +1,41 @@
+"""Serves Be Vietnam Pro from the site itself, taken from the pinned npm package @fontsource/be-vietnam-pro.
+
+Only the weights the theme uses and only WOFF2 (every supported browser reads it) are copied;
+the `@font-face` rules keep the package's `unicode-range` per subset, so a Vietnamese page
+downloads the Vietnamese and Latin subsets and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+PACKAGE = Path("node_modules/@fontsource/be-vietnam-pro")
+WEIGHTS = ("300", "400", "700")
+TARGET = Path("assets/fonts")
+STYLESHEET = "be-vietnam-pro.css"
+
+_WOFF_FALLBACK = re.compile(r",\s*url\([^)]*\.woff\)\s*format\('woff'\)")
+_FONT_URL = re.compile(r"url\(\./files/([^)]+\.woff2)\)")
+
+
+def on_post_build(config):
+    package = Path(config.config_file_path).parent / PACKAGE
+    if not package.is_dir():
+        raise PluginError(f"{package} is missing: run `npm ci` (the setup in ./dev does it).")
+    site_fonts = Path(config.site_dir) / TARGET
+    site_fonts.mkdir(parents=True, exist_ok=True)
+
+    rules = []
+    for weight in WEIGHTS:
+        css = (package / f"{weight}.css").read_text(encoding="utf-8")
+        css = _WOFF_FALLBACK.sub("", css)
+        for name in _FONT_URL.findall(css):
+            data = (package / "files" / name).read_bytes()
+            target = site_fonts / name
+            if not target.exists() or target.read_bytes() != data:
+                target.write_bytes(data)
+        rules.append(_FONT_URL.sub(r"url(\1)", css))
+    (site_fonts / STYLESHEET).write_text("\n".join(rules), encoding="utf-8")

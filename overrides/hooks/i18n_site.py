@@ -1,0 +1,163 @@
+"""Bilingual site fixes on top of mkdocs-static-i18n: per-language 404 pages and search indexes.
+
+The i18n plugin builds the default language (vi) to the site root, then every other
+language (en) into `/en/` from inside its own `on_post_build`. This hook waits for that
+outer build to finish (priority below the plugin's -100) and then:
+
+* writes `/404.html` in Vietnamese and `/en/404.html` in English (the plugin leaves one
+  `404.html`, from whichever language was built last);
+* splits the merged search index into one index per language, and adds to every entry
+  an `ascii` field with its words folded to plain ASCII (`chuyển` -> `chuyen`, `đ` -> `d`),
+  so readers find Vietnamese pages whether or not they type diacritics;
+* points English pages at the English index (Material looks for the index under the
+  `base` of its `__config`), and names Material's search dialog for screen readers.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+DEFAULT_LANGUAGE = "vi"
+
+# Interface strings that Material does not translate, per language.
+SEARCH_DIALOG_LABEL = {"vi": "Tìm kiếm", "en": "Search"}
+
+_rendered_404: dict[str, str] = {}
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"'
+
+
+def fold(text: str) -> str:
+    """Vietnamese (and any Latin) text without diacritics, lower case: `Định tuyến` -> `dinh tuyen`."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+
+
+def folded_words(*texts: str) -> str:
+    """The distinct words of `texts` whose folded form differs from the word itself."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        for word in _WORD.findall(re.sub(r"<[^>]+>", " ", text)):
+            lowered = word.lower()
+            folded = fold(lowered)
+            if folded != lowered:
+                seen.setdefault(folded, None)
+    return " ".join(seen)
+
+
+def _language(config) -> str:
+    return config.theme["language"] or DEFAULT_LANGUAGE
+
+
+def _i18n(config):
+    return config.plugins.get("i18n")
+
+
+# --- 404 pages ---------------------------------------------------------------
+
+
+def on_pre_template(template, template_name, config):
+    if template_name == "404.html":
+        # The switcher on a 404 page leads to the other language's home, not to the
+        # alternate of whichever page happened to be rendered last.
+        plugin = _i18n(config)
+        if plugin is not None and plugin.extra_alternate:
+            # The plugin assigns the attribute (which shadows the mapping key), so do the same.
+            config.extra.alternate = copy.deepcopy(plugin.extra_alternate)
+    return template
+
+
+def on_post_template(output, template_name, config):
+    if template_name == "404.html":
+        lang = _language(config)
+        output = _point_search_at_language(output, lang, config)
+        output = _label_search_dialog(output, lang)
+        _rendered_404[lang] = output
+    return output
+
+
+# --- every page ----------------------------------------------------------------
+
+
+def on_post_page(output, page, config):
+    lang = getattr(page.file, "locale", None) or _language(config)
+    output = _point_search_at_language(output, lang, config)
+    return _label_search_dialog(output, lang)
+
+
+def _point_search_at_language(html: str, lang: str, config) -> str:
+    if lang == DEFAULT_LANGUAGE:
+        return html
+
+    def rewrite(match: re.Match) -> str:
+        app = json.loads(match.group(2))
+        # Material resolves `base` against the page URL; it must end with a slash.
+        app["base"] = app["base"].rstrip("/") + f"/{lang}/"
+        return match.group(1) + json.dumps(app, ensure_ascii=False) + match.group(3)
+
+    return _CONFIG_SCRIPT.sub(rewrite, html, count=1)
+
+
+def _label_search_dialog(html: str, lang: str) -> str:
+    label = SEARCH_DIALOG_LABEL.get(lang, SEARCH_DIALOG_LABEL[DEFAULT_LANGUAGE])
+    return html.replace(_SEARCH_DIALOG, f'{_SEARCH_DIALOG} aria-label="{label}"', 1)
+
+
+# --- after every language is built ---------------------------------------------
+
+
+@event_priority(-200)
+def on_post_build(config):
+    plugin = _i18n(config)
+    if plugin is not None and plugin.building:
+        return  # an inner per-language build; the outer build finishes the job
+    site = Path(config.site_dir)
+    _write_404_pages(site)
+    _split_search_index(site)
+
+
+def _write_404_pages(site: Path) -> None:
+    for lang, html in _rendered_404.items():
+        target = site / "404.html" if lang == DEFAULT_LANGUAGE else site / lang / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+
+
+def _split_search_index(site: Path) -> None:
+    merged_path = site / "search" / "search_index.json"
+    if not merged_path.exists():
+        return
+    merged = json.loads(merged_path.read_text(encoding="utf-8"))
+    per_language: dict[str, list[dict]] = {}
+    for doc in merged["docs"]:
+        lang, location = DEFAULT_LANGUAGE, doc["location"]
+        prefix, _, rest = location.partition("/")
+        if prefix in ("en",) and "/" in location:
+            lang, location = prefix, rest
+        elif location == "en":
+            lang, location = "en", ""
+        entry = dict(doc, location=location)
+        ascii_words = folded_words(doc.get("title", ""), doc.get("text", ""))
+        if ascii_words:
+            entry["ascii"] = ascii_words
+        per_language.setdefault(lang, []).append(entry)
+
+    for lang, docs in per_language.items():
+        index_config = copy.deepcopy(merged["config"])
+        index_config["lang"] = [lang]
+        index_config.setdefault("fields", {"title": {"boost": 1000.0}, "text": {"boost": 1.0}})
+        index_config["fields"]["ascii"] = {"boost": 0.5}
+        target = merged_path if lang == DEFAULT_LANGUAGE else site / lang / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            json.dumps({"config": index_config, "docs": docs}, ensure_ascii=False, separators=(",", ":")),
+            encoding="utf-8",
+        )
