@@ -16,7 +16,6 @@ from .shapes import INSTAGRAM, MESSENGER
 _CHANNEL_NAMES = {MESSENGER: "Messenger", INSTAGRAM: "Instagram"}
 _REQUIRED_FIELDS = ("messages", "messaging_postbacks", "messaging_referral", "messaging_handovers", "standby")
 _MAX_EXTEND = 7 * 24 * 3600
-_MAX_ITEMS = 1000  # list items judged; more are counted as ignored, so 1 MB stays fast
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ class _Judge:
     def __init__(self, understood: Understood) -> None:
         self.u = understood
         self.items: list[Any] = []
-        self.hits: list[Hit] = []
+        self.hits: dict[Hit, None] = {}  # ordered set: the same hit once
         self.notices: list[tuple[str, tuple[tuple[str, Any], ...]]] = []
         self.bot: AppRef | None = None
 
@@ -157,7 +156,7 @@ class _Judge:
                 stack.extend(reversed(value))
                 continue
             items = None
-            if isinstance(value, dict) and len(self.items) < _MAX_ITEMS:
+            if isinstance(value, dict):
                 items = shapes.recognise(Piece(value, piece.method, piece.endpoint, piece.query, piece.is_response, piece.line))
             if items is None:
                 self.u.ignored += 1
@@ -178,8 +177,7 @@ class _Judge:
                 self.add(hit("HC002", value=str(item).strip()))
 
     def add(self, h: Hit) -> None:
-        if h not in self.hits:
-            self.hits.append(h)
+        self.hits.setdefault(h, None)
 
     # --- judging ------------------------------------------------------------------------
     def run(self) -> None:

@@ -6,7 +6,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 from . import tokens
 
@@ -144,6 +143,8 @@ def _note(parsed: Parsed, kind: str) -> None:
 
 
 def _request_marker(method: str, url: str) -> dict[str, Any]:
+    from urllib.parse import parse_qs, urlsplit  # only for pasted request lines: keep import light
+
     parts = urlsplit(url if "://" in url else "https://graph.facebook.com" + ("" if url.startswith("/") else "/") + url)
     segments = [s for s in parts.path.split("/") if s]
     query = tuple(
@@ -207,11 +208,17 @@ def _json_error(text: str, exc: json.JSONDecodeError) -> InputError:
     msg = exc.msg
     pos = exc.pos
     char = text[pos:pos + 1]
-    before = text[:pos].rstrip()[-1:]
-    if char == "'" or (msg.startswith("Expecting property name") and char == "'"):
+    before = text[:pos].rstrip()
+    if char == "'":
         reason = "single_quotes"
-    elif before == "," and char in "]}":
+    elif msg.startswith("Illegal trailing comma") or (before.endswith(",") and char in "]}"):
+        # Python 3.13+ says so itself and points at the comma; 3.11 points after it.
         reason = "trailing_comma"
+        if not msg.startswith("Illegal"):
+            pos = len(before) - 1
+        line, column = _position(text, pos)
+        return InputError("invalid_json", line, column, _excerpt(text, line, column),
+                          reason=reason, detail=msg)
     elif msg.startswith("Expecting value"):
         reason = "expecting_value"
     elif msg.startswith("Expecting property name"):
