@@ -125,8 +125,11 @@ def _unique(targets) -> list[DocTarget]:
     return seen
 
 
-def settings_schema(lang: str, schema_url: str = "../schema/") -> str:
+def settings_schema(lang: str, schema_url: str | None = None) -> str:
     """The settings format as a field table, then each published example with its verdict."""
+    if schema_url is None:
+        # The page is /settings-schema/ (vi) or /en/settings-schema/; the files sit at /schema/.
+        schema_url = "../schema/" if lang == "vi" else "../../schema/"
     t = lambda key: _L[key].text(lang)  # noqa: E731
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     describe = lambda node: (node.get("x-description-vi") if lang == "vi" else node.get("description")) or ""  # noqa: E731

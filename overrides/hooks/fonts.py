@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 PACKAGE = Path("node_modules/@fontsource/be-vietnam-pro")
-WEIGHTS = ("300", "400", "700")
+WEIGHTS = ("400", "700")  # headings use 400 (site.css), so no 300 weight is shipped
 TARGET = Path("assets/fonts")
 STYLESHEET = "be-vietnam-pro.css"
 
