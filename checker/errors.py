@@ -55,10 +55,10 @@ _THREAD_OWNER_FIX = (
     ),
     T(
         "Nếu Botcake (hoặc một ứng dụng) hiện tên trong mục giao thức chuyển giao: vào \"Cài đặt "
-        "trang\" → \"Nhắn tin nâng cao\" → \"Giao thức chuyển giao\" → \"Cấu hình\" và bấm lại vào "
+        "trang\" → \"Trải nghiệm Trang mới\" → \"Nhắn tin nâng cao\" → \"Giao thức chuyển giao\" → \"Cấu hình\" và bấm lại vào "
         "ứng dụng đang chọn để bỏ chọn.",
         "If Botcake (or any app) shows an app name in the handover field: open \"Page settings\" → "
-        "\"Advanced messaging\" → \"Handover protocol\" → \"Configure\" and click the selected app "
+        "\"New Pages Experience\" → \"Advanced messaging\" → \"Handover protocol\" → \"Configure\" and click the selected app "
         "again to deselect it.",
     ),
     T(

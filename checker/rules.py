@@ -23,15 +23,19 @@ _STOPPED = "troubleshooting/messages-stopped/"
 # Menu paths per channel, passed to rule texts as {handover_path} and {routing_path}.
 HANDOVER_PATH = {
     "messenger": T(
-        "\"Cài đặt trang\" → \"Nhắn tin nâng cao\" → \"Giao thức chuyển giao\" → \"Cấu hình\" "
+        "\"Cài đặt trang\" → \"Trải nghiệm Trang mới\" → \"Nhắn tin nâng cao\" → "
+        "\"Giao thức chuyển giao\" → \"Cấu hình\" "
         "ở dòng Messenger",
-        "\"Page settings\" → \"Advanced messaging\" → \"Handover protocol\" → \"Configure\" on "
+        "\"Page settings\" → \"New Pages Experience\" → \"Advanced messaging\" → "
+        "\"Handover protocol\" → \"Configure\" on "
         "the Messenger row",
     ),
     "instagram": T(
-        "\"Cài đặt trang\" → \"Nhắn tin nâng cao\" → \"Giao thức chuyển giao\" → \"Cấu hình\" "
+        "\"Cài đặt trang\" → \"Trải nghiệm Trang mới\" → \"Nhắn tin nâng cao\" → "
+        "\"Giao thức chuyển giao\" → \"Cấu hình\" "
         "ở dòng Instagram",
-        "\"Page settings\" → \"Advanced messaging\" → \"Handover protocol\" → \"Configure\" on "
+        "\"Page settings\" → \"New Pages Experience\" → \"Advanced messaging\" → "
+        "\"Handover protocol\" → \"Configure\" on "
         "the Instagram row",
     ),
 }
