@@ -46,7 +46,8 @@ class Runtime {
     this.state = "error";
     clearTimeout(this.watchdog);
     if (this.worker) this.worker.terminate();
-    this.emit({ type: "error", reason, detail });
+    this.failure = { type: "error", reason, detail };
+    this.emit(this.failure);
     this.rejectReady(new Error(reason));
     for (const { reject } of this.pending.values()) reject(new Error(reason));
     this.pending.clear();
@@ -354,7 +355,7 @@ function mount(widget) {
   const showStatus = (text) => {
     if (status) status.textContent = text;
   };
-  rt.listeners.add((event) => {
+  const listener = (event) => {
     if (event.type === "progress") {
       if (progress) progress.value = stages[event.stage] || 0;
       showStatus(t(`loading_${event.stage}`));
@@ -367,11 +368,10 @@ function mount(widget) {
       if (progress) progress.hidden = true;
       showStatus(t(event.reason) + (event.detail ? ` (${event.detail})` : ""));
     }
-  });
-  if (rt.state === "ready") {
-    setState(widget, "ready");
-    showStatus(t("ready"));
-  }
+  };
+  rt.listeners.add(listener);
+  if (rt.state === "ready") listener({ type: "ready" });
+  if (rt.state === "error") listener(rt.failure);
 
   for (const box of widget.querySelectorAll("[data-checker-box]")) mountBox(box, rt, t);
 }
@@ -386,20 +386,16 @@ function mountBox(box, rt, t) {
 
   async function check(text) {
     const mine = ++generation;
-    if (!text.trim()) {
-      note.textContent = t("empty");
-      return;
-    }
     if (rt.state === "error") return;
     if (rt.state !== "ready") {
       live.textContent = t("waiting");
-      if (!note.textContent) note.textContent = t("waiting");
+      if (note && !note.textContent) note.textContent = t("waiting");
     }
     try {
       const answer = JSON.parse(await rt.call("check", text, LANG));
       const labels = await getLabels(rt);
       if (mine !== generation) return;
-      note.textContent = "";
+      if (note) note.textContent = "";
       const summary = renderAnswer(answer, panel, labels, t);
       panel.hidden = false;
       live.textContent = summary;

@@ -1,0 +1,238 @@
+"""Benchmark of the checker page against the bare Pyodide floor, measured in one run.
+
+The floor is a bare page that only calls loadPyodide() in a module worker, from the same
+self-hosted files (runtime, trimmed standard library, inline lock file). Both are loaded cold
+(a fresh browser context each time) from the project's static server, alternately, several
+times; the medians are printed.
+
+Bytes: every request of a cold page load is taken from the server's request log; raw sizes are
+the files' sizes, compressed sizes are COMPUTED from every response body (gzip -9 and brotli
+q11, through Node's zlib), i.e. what a server with precompressed files would send.
+
+Usage: .venv/bin/python scripts/bench_checker_page.py [--site DIR] [--runs 5] [--clicks 9]
+(without --site the site is built with `mkdocs build` into a temporary folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.support.browser import launch  # noqa: E402
+from tests.support.static_server import serve  # noqa: E402
+
+GOALS = {"ready_ratio": 1.15, "click_ms": 50, "brotli_mb": 4.5}
+
+FLOOR_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pyodide floor</title>
+<script type="module" src="floor.js"></script></head><body><p id="state">loading</p></body></html>"""
+FLOOR_PAGE_JS = """const config = %s;
+const worker = new Worker(new URL("./floor-worker.js", import.meta.url), {type: "module"});
+worker.onmessage = (e) => { window.__ready = performance.now(); document.getElementById("state").textContent = e.data; };
+const root = new URL("../", import.meta.url);
+worker.postMessage({indexURL: new URL(config.pyodide, root).href, stdLibURL: new URL(config.stdlib, root).href,
+                    lockInfo: config.lockInfo});
+"""
+FLOOR_WORKER_JS = """self.onmessage = async (e) => {
+  const { loadPyodide } = await import(new URL("pyodide.mjs", e.data.indexURL).href);
+  await loadPyodide({indexURL: e.data.indexURL, stdLibURL: e.data.stdLibURL,
+                     lockFileContents: {info: e.data.lockInfo, packages: {}}, packages: []});
+  self.postMessage("ready");
+};
+"""
+# Records when the checker widget becomes ready and when a result is first rendered.
+WATCH = """
+window.__marks = {};
+new MutationObserver(() => {
+  const widget = document.querySelector("[data-checker]");
+  if (widget && widget.dataset.state === "ready" && !__marks.ready) __marks.ready = performance.now();
+  const box = document.querySelector("[data-checker-box=paste][data-checked]");
+  if (box && !__marks.verdict) __marks.verdict = performance.now();
+}).observe(document, {subtree: true, attributes: true, childList: true});
+"""
+CLICK = """async () => {
+  const box = document.querySelector("[data-checker-box=paste]");
+  const before = Number(box.dataset.checked || 0);
+  const done = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (Number(box.dataset.checked || 0) > before) { observer.disconnect(); resolve(performance.now()); }
+    });
+    observer.observe(box, {attributes: true});
+  });
+  const start = performance.now();
+  box.querySelector("button[type=submit]").click();
+  const rendered = await done;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return [rendered - start, performance.now() - start];
+}"""
+
+
+def runtime_config(site: Path) -> dict:
+    import re
+
+    html = (site / "checker" / "index.html").read_text(encoding="utf-8")
+    tag = re.search(r"<script[^>]*data-checker-runtime[^>]*>", html, re.S).group(0)
+    attrs = {n: d or s for n, d, s in re.findall(r"""data-([a-z-]+)=(?:"([^"]*)"|'([^']*)')""", tag)}
+    return {"pyodide": attrs["pyodide"], "stdlib": attrs["stdlib"], "lockInfo": json.loads(attrs["lock-info"])}
+
+
+def add_floor(site: Path) -> None:
+    floor = site / "bench-floor"
+    floor.mkdir(exist_ok=True)
+    (floor / "index.html").write_text(FLOOR_HTML, encoding="utf-8")
+    (floor / "floor.js").write_text(FLOOR_PAGE_JS % json.dumps(runtime_config(site)), encoding="utf-8")
+    (floor / "floor-worker.js").write_text(FLOOR_WORKER_JS, encoding="utf-8")
+
+
+class Sizes:
+    """Raw, gzip -9 and brotli q11 sizes of site files, computed once per file."""
+
+    def __init__(self, site: Path):
+        self.site, self.cache = site, {}
+
+    def file(self, url_path: str) -> Path | None:
+        path = self.site / unquote(url_path).lstrip("/")
+        if path.is_dir():
+            path = path / "index.html"
+        return path if path.is_file() else None
+
+    def of(self, paths: list[Path]) -> list[tuple[int, int, int]]:
+        todo = [p for p in paths if p not in self.cache]
+        if todo:
+            script = ("const z=require('zlib'),fs=require('fs');"
+                      "console.log(JSON.stringify(JSON.parse(process.argv[1]).map(f=>z.brotliCompressSync("
+                      "fs.readFileSync(f),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11,"
+                      "[z.constants.BROTLI_PARAM_SIZE_HINT]:fs.statSync(f).size}}).length)))")
+            brotli = json.loads(subprocess.run(["node", "-e", script, json.dumps([str(p) for p in todo])],
+                                               capture_output=True, text=True, check=True).stdout)
+            for path, br in zip(todo, brotli):
+                data = path.read_bytes()
+                self.cache[path] = (len(data), len(gzip.compress(data, 9, mtime=0)), br)
+        return [self.cache[p] for p in paths]
+
+
+def cold_load(browser, url: str, wait: str, init: str = "") -> tuple[dict, object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    if init:
+        page.add_init_script(init)
+    page.goto(url)
+    page.wait_for_function(wait, timeout=120_000)
+    return context, page
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--clicks", type=int, default=9)
+    args = parser.parse_args()
+
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        if args.site:
+            shutil.copytree(args.site, site)
+        else:
+            from tests.support.build import build_site
+
+            result = build_site(site, "http://127.0.0.1:8000/")
+            if result.returncode != 0:
+                print(result.log[-3000:], file=sys.stderr)
+                return 2
+        add_floor(site)
+        server = serve(site)
+        sizes = Sizes(site)
+        base = server.url
+        example = (ROOT / "tests/examples/errors/2018300.json").read_text(encoding="utf-8")
+        rows: dict[str, list[float]] = {k: [] for k in (
+            "floor_ready", "checker_ready", "share_ready", "share_verdict", "click_dom", "click_frame")}
+        bytes_rows: dict[str, tuple[int, int, int, int]] = {}
+        try:
+            with sync_playwright() as playwright:
+                browser = launch(playwright)
+                share = None
+                for run in range(args.runs):
+                    server.log.clear()
+                    context, page = cold_load(browser, base + "bench-floor/", "() => window.__ready")
+                    rows["floor_ready"].append(page.evaluate("() => window.__ready"))
+                    floor_paths = list(server.log.paths)
+                    context.close()
+
+                    server.log.clear()
+                    context, page = cold_load(browser, base + "checker/", "() => window.__marks.ready", WATCH)
+                    rows["checker_ready"].append(page.evaluate("window.__marks.ready"))
+                    page.wait_for_load_state("networkidle")
+                    checker_paths = list(server.log.paths)
+                    page.fill("#checker-input", example)
+                    page.evaluate(CLICK)  # the first call also fetches the engine's labels
+                    for _ in range(args.clicks):
+                        dom, frame = page.evaluate(CLICK)
+                        rows["click_dom"].append(dom)
+                        rows["click_frame"].append(frame)
+                    if share is None:
+                        page.click("[data-checker-share]")
+                        page.wait_for_selector("[data-checker-share-box]:not([hidden])")
+                        share = page.input_value("#checker-share-url")
+                    context.close()
+
+                    context, page = cold_load(browser, share, "() => window.__marks.verdict", WATCH)
+                    rows["share_ready"].append(page.evaluate("window.__marks.ready"))
+                    rows["share_verdict"].append(page.evaluate("window.__marks.verdict"))
+                    context.close()
+
+                    if run == 0:
+                        for name, paths in (("floor", floor_paths), ("checker", checker_paths)):
+                            files = [f for f in (sizes.file(urlsplit(p).path) for p in paths) if f]
+                            raw, gz, br = (sum(col) for col in zip(*sizes.of(files)))
+                            bytes_rows[name] = (len(paths), raw, gz, br)
+                        server.log.clear()
+                        context, page = cold_load(browser, base, "() => document.readyState === 'complete'")
+                        page.wait_for_load_state("networkidle")
+                        context.close()
+                        other = [p for p in server.log.paths if "/assets/pyodide/" in p or "/checker/" in p]
+                        bytes_rows["home (Pyodide requests)"] = (len(other), 0, 0, 0)
+                browser.close()
+        finally:
+            server.stop()
+
+    ms = {k: median(v) for k, v in rows.items()}
+    mb = 1_000_000
+    print(f"\nChecker page vs bare Pyodide floor: {args.runs} cold runs each, medians "
+          f"(click: {args.clicks} clicks per run); compressed sizes computed per response body.\n")
+    print(f"{'metric':<44}{'floor':>12}{'checker':>12}{'goal':>14}")
+    print("-" * 82)
+    print(f"{'navigation -> ready (ms)':<44}{ms['floor_ready']:>12.0f}{ms['checker_ready']:>12.0f}"
+          f"{'≤ %.2f× floor' % GOALS['ready_ratio']:>14}")
+    print(f"{'  ratio to floor':<44}{'':>12}{ms['checker_ready'] / ms['floor_ready']:>12.3f}{'':>14}")
+    print(f"{'share link: navigation -> ready (ms)':<44}{'':>12}{ms['share_ready']:>12.0f}")
+    print(f"{'share link: navigation -> first verdict (ms)':<44}{'':>12}{ms['share_verdict']:>12.0f}")
+    print(f"{'click -> verdict in DOM, ready (ms)':<44}{'':>12}{ms['click_dom']:>12.1f}{'< %d ms' % GOALS['click_ms']:>14}")
+    print(f"{'click -> next frame after verdict (ms)':<44}{'':>12}{ms['click_frame']:>12.1f}")
+    for name in ("floor", "checker"):
+        count, raw, gz, br = bytes_rows[name]
+        goal = f"< {GOALS['brotli_mb']} MB br" if name == "checker" else ""
+        print(f"{name + ' page bytes: requests / raw / gzip / br':<44}"
+              f"{count:>5} / {raw / mb:.2f} / {gz / mb:.2f} / {br / mb:.2f} MB  {goal}")
+    print(f"{'home page: requests for Pyodide or checker':<44}{bytes_rows['home (Pyodide requests)'][0]:>12}{'0':>14}")
+    print("\nall runs (ms):", json.dumps({k: [round(x, 1) for x in v] for k, v in rows.items()}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
