@@ -1,8 +1,10 @@
 """Serves Be Vietnam Pro from the site itself, taken from the pinned npm package @fontsource/be-vietnam-pro.
 
-Only the weights the theme uses and only WOFF2 (every supported browser reads it) are copied;
-the `@font-face` rules keep the package's `unicode-range` per subset, so a Vietnamese page
-downloads the Vietnamese and Latin subsets and nothing else.
+Only the weights the theme uses, only the Vietnamese and Latin subsets, and only WOFF2 (every
+supported browser reads it) are copied; the `@font-face` rules keep the package's
+`unicode-range` per subset, so a page downloads just the subsets its text uses. The
+latin-ext subset is left out on purpose: its range overlaps the Vietnamese one (ă, đ, ơ, ư),
+so with it a Vietnamese page would fetch both.
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ from mkdocs.exceptions import PluginError
 
 PACKAGE = Path("node_modules/@fontsource/be-vietnam-pro")
 WEIGHTS = ("400", "700")  # headings use 400 (site.css), so no 300 weight is shipped
+SUBSETS = ("vietnamese", "latin")
 TARGET = Path("assets/fonts")
 STYLESHEET = "be-vietnam-pro.css"
 
+# "optional": the text never reflows when the font arrives late (no layout shift, no late
+# largest paint); a first visit on a slow line may keep the system font until the next page.
+_DISPLAY = re.compile(r"font-display:\s*swap")
 _WOFF_FALLBACK = re.compile(r",\s*url\([^)]*\.woff\)\s*format\('woff'\)")
 _FONT_URL = re.compile(r"url\(\./files/([^)]+\.woff2)\)")
 
@@ -30,8 +36,8 @@ def on_post_build(config):
 
     rules = []
     for weight in WEIGHTS:
-        css = (package / f"{weight}.css").read_text(encoding="utf-8")
-        css = _WOFF_FALLBACK.sub("", css)
+        css = "\n".join((package / f"{subset}-{weight}.css").read_text(encoding="utf-8") for subset in SUBSETS)
+        css = _DISPLAY.sub("font-display: optional", _WOFF_FALLBACK.sub("", css))
         for name in _FONT_URL.findall(css):
             data = (package / "files" / name).read_bytes()
             target = site_fonts / name
