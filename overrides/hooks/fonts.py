@@ -25,6 +25,9 @@ STYLESHEET = "be-vietnam-pro.css"
 _DISPLAY = re.compile(r"font-display:\s*swap")
 _WOFF_FALLBACK = re.compile(r",\s*url\([^)]*\.woff\)\s*format\('woff'\)")
 _FONT_URL = re.compile(r"url\(\./files/([^)]+\.woff2)\)")
+# One rule per subset in the package's WEIGHT.css: "/* be-vietnam-pro-SUBSET-WEIGHT-normal */ @font-face {…}".
+# (The per-subset SUBSET-WEIGHT.css files carry no unicode-range, so they cannot be used.)
+_FACE = re.compile(r"/\* be-vietnam-pro-([a-z-]+?)-\d+-normal \*/\s*@font-face \{[^}]*\}")
 
 
 def on_post_build(config):
@@ -36,7 +39,10 @@ def on_post_build(config):
 
     rules = []
     for weight in WEIGHTS:
-        css = "\n".join((package / f"{subset}-{weight}.css").read_text(encoding="utf-8") for subset in SUBSETS)
+        faces = _FACE.finditer((package / f"{weight}.css").read_text(encoding="utf-8"))
+        css = "\n".join(face.group(0) for face in faces if face.group(1) in SUBSETS)
+        if css.count("@font-face") != len(SUBSETS):
+            raise PluginError(f"{package}/{weight}.css no longer has one rule per subset {SUBSETS}")
         css = _DISPLAY.sub("font-display: optional", _WOFF_FALLBACK.sub("", css))
         for name in _FONT_URL.findall(css):
             data = (package / "files" / name).read_bytes()
