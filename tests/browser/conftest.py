@@ -4,7 +4,6 @@ and console message, and the CLI's answers to compare with."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from tests.support.build import ROOT
-from tests.support.static_server import serve
 
 EXAMPLES = ROOT / "tests" / "examples"
 LANGS = ("vi", "en")
@@ -27,31 +25,6 @@ def example_inputs() -> list[Path]:
 
 def checker_path(lang: str) -> str:
     return "checker/" if lang == "vi" else "en/checker/"
-
-
-@pytest.fixture(scope="session")
-def site_server(tmp_path_factory):
-    """CHECKER_TEST_SITE=<dir> serves an already built site instead of building one (for quick
-    local runs while other pages are in progress); CI never sets it."""
-    prebuilt = os.environ.get("CHECKER_TEST_SITE")
-    site_dir = Path(prebuilt) if prebuilt else tmp_path_factory.mktemp("site")
-    server = serve(site_dir)
-    server.site_dir = site_dir
-    server.prebuilt = bool(prebuilt)
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def site_build(site_server):
-    from tests.support.build import BuildResult, build_site
-
-    if site_server.prebuilt:
-        return BuildResult(site_server.site_dir, 0, "", 0.0)
-    result = build_site(site_server.site_dir, site_server.url)
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.log[-4000:]}")
-    return result
 
 
 @pytest.fixture
