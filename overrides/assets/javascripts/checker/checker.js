@@ -502,7 +502,13 @@ async function loadShared(input, precheck, check) {
   check(text);
 }
 
-const widgets = document.querySelectorAll("[data-checker]");
-if (SCRIPT && widgets.length) {
-  for (const widget of widgets) mount(widget);
+// This module runs async from <head>: start the runtime at once, mount the widgets once the
+// page has been parsed.
+if (SCRIPT) {
+  getRuntime();
+  const mountAll = () => {
+    for (const widget of document.querySelectorAll("[data-checker]")) mount(widget);
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll, { once: true });
+  else mountAll();
 }

@@ -11,6 +11,8 @@ function post(message) {
 async function start(config) {
   const started = performance.now();
   post({ type: "progress", stage: "runtime" });
+  // The wheel downloads while Pyodide starts.
+  const wheel = fetch(config.wheelURL);
   const { loadPyodide } = await import(new URL("pyodide.mjs", config.indexURL).href);
   const pyodide = await loadPyodide({
     indexURL: config.indexURL,
@@ -23,7 +25,7 @@ async function start(config) {
     stderr: () => {},
   });
   post({ type: "progress", stage: "checker" });
-  const response = await fetch(config.wheelURL);
+  const response = await wheel;
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${config.wheelURL}`);
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   pyodide.unpackArchive(await response.arrayBuffer(), "wheel", { extractDir: sitePackages });
