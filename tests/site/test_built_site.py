@@ -170,3 +170,13 @@ def test_interface_is_translated(site, lang, name, text):
     assert name in html
     assert f'placeholder="{text}"' in html
     assert f'aria-label="{text}"' in html, "the search dialog is named for screen readers"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_home_and_every_troubleshooting_page_lead_to_the_checker(site, lang):
+    root = site if lang == "vi" else site / "en"
+    pages = [root / "index.html", *sorted((root / "troubleshooting").rglob("index.html"))]
+    assert len(pages) >= 12
+    for page in pages:
+        targets = {urlsplit(urljoin("/" + page.relative_to(site).as_posix(), href)).path for href in read_page(page).links}
+        assert ("/checker/" if lang == "vi" else "/en/checker/") in targets, f"{page.relative_to(site)} has no link to the checker"
