@@ -7,9 +7,9 @@ from .inputs import MAX_BYTES, MAX_DEPTH, InputError
 
 __version__ = "0.1.0"
 __all__ = [
-    "InputError",
     "MAX_BYTES",
     "MAX_DEPTH",
+    "InputError",
     "Report",
     "__version__",
     "check",

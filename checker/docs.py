@@ -161,7 +161,7 @@ def _nested(node: dict, prefix: str) -> list[tuple[str, dict]]:
     rows = []
     for name, child in node.get("properties", {}).items():
         rows.append((prefix + name, child))
-        for option in [child] + child.get("anyOf", []):
+        for option in [child, *child.get("anyOf", [])]:
             if "properties" in option and option.get("type") == "object" and name != "page":
                 rows += _nested(option, prefix + name + ".")
     return rows

@@ -406,9 +406,9 @@ class _SettingsRules:
             routed = [default_ref] + [r.app for r in s.routes]
             missing: list[AppRef] = []
             for ref in routed:
-                if ref is not None and not ref.is_inbox and not any(ref.same(a) for a in s.connected):
-                    if not any(ref.same(m) for m in missing):
-                        missing.append(ref)
+                if (ref is not None and not ref.is_inbox and not any(ref.same(a) for a in s.connected)
+                        and not any(ref.same(m) for m in missing)):
+                    missing.append(ref)
             for ref in missing:
                 self.add("HC116", app=ref)
         others_receive = (default_ref is not None and not self.is_bot(default_ref)) or any(

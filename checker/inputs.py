@@ -227,9 +227,7 @@ def _json_error(text: str, exc: json.JSONDecodeError) -> InputError:
         reason = "expecting_comma"
     elif msg.startswith("Expecting ':' delimiter"):
         reason = "expecting_colon"
-    elif msg.startswith("Unterminated string"):
-        reason = "unterminated_string"
-    elif msg.startswith("Invalid control character") and char in "\r\n":
+    elif msg.startswith("Unterminated string") or (msg.startswith("Invalid control character") and char in "\r\n"):
         reason = "unterminated_string"
     elif msg.startswith("Invalid control character"):
         reason = "control_char"

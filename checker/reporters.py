@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import textwrap
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .i18n import SHAPES, UI
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 # Page/user tokens start with EAA; Instagram Login tokens with IGQV or IGAA.
 _TOKEN = re.compile(r"\b(EAA|IGQV|IGAA)[A-Za-z0-9_\-]{20,}")

@@ -115,7 +115,7 @@ class Sizes:
                       "[z.constants.BROTLI_PARAM_SIZE_HINT]:fs.statSync(f).size}}).length)))")
             brotli = json.loads(subprocess.run(["node", "-e", script, json.dumps([str(p) for p in todo])],
                                                capture_output=True, text=True, check=True).stdout)
-            for path, br in zip(todo, brotli):
+            for path, br in zip(todo, brotli, strict=False):
                 data = path.read_bytes()
                 self.cache[path] = (len(data), len(gzip.compress(data, 9, mtime=0)), br)
         return [self.cache[p] for p in paths]
@@ -199,7 +199,7 @@ def main() -> int:
                     if run == 0:
                         for name, paths in (("floor", floor_paths), ("checker", checker_paths)):
                             files = [f for f in (sizes.file(urlsplit(p).path) for p in paths) if f]
-                            raw, gz, br = (sum(col) for col in zip(*sizes.of(files)))
+                            raw, gz, br = (sum(col) for col in zip(*sizes.of(files), strict=False))
                             bytes_rows[name] = (len(paths), raw, gz, br)
                         server.log.clear()
                         context, page = cold_load(browser, base, "() => document.readyState === 'complete'")
@@ -218,11 +218,11 @@ def main() -> int:
     print(f"{'metric':<44}{'floor':>12}{'checker':>12}{'goal':>14}")
     print("-" * 82)
     print(f"{'navigation -> ready (ms)':<44}{ms['floor_ready']:>12.0f}{ms['checker_ready']:>12.0f}"
-          f"{'≤ %.2f× floor' % GOALS['ready_ratio']:>14}")
+          f"{'≤ {:.2f}× floor'.format(GOALS['ready_ratio']):>14}")
     print(f"{'  ratio to floor':<44}{'':>12}{ms['checker_ready'] / ms['floor_ready']:>12.3f}{'':>14}")
     print(f"{'share link: navigation -> ready (ms)':<44}{'':>12}{ms['share_ready']:>12.0f}")
     print(f"{'share link: navigation -> first verdict (ms)':<44}{'':>12}{ms['share_verdict']:>12.0f}")
-    print(f"{'click -> verdict in DOM, ready (ms)':<44}{'':>12}{ms['click_dom']:>12.1f}{'< %d ms' % GOALS['click_ms']:>14}")
+    print(f"{'click -> verdict in DOM, ready (ms)':<44}{'':>12}{ms['click_dom']:>12.1f}{'< ' + str(GOALS['click_ms']) + ' ms':>14}")
     print(f"{'click -> next frame after verdict (ms)':<44}{'':>12}{ms['click_frame']:>12.1f}")
     for name in ("floor", "checker"):
         count, raw, gz, br = bytes_rows[name]

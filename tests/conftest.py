@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.browser import is_local, launch
-from tests.support.build import ROOT, BuildResult, build_site
+from tests.support.build import BuildResult, build_site
 from tests.support.static_server import RunningServer, serve
 
 

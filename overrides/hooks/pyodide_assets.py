@@ -49,29 +49,7 @@ CSP_PLACEHOLDER = "__CHECKER_CSP__"
 # all, so they are kept and their own imports are not followed (static scanning of the
 # stdlib keeps far too much: pdb, email, multiprocessing…). A new Pyodide version is
 # caught by tests/browser/test_pyodide_node.py, which compares sys.modules with the zip.
-STARTUP_MODULES = """
-__future__ _collections_abc _colorize _opcode_metadata _py_warnings _pyodide _pyodide._base
-_pyodide._core_docs _pyodide._future_helper _pyodide._importhook _pyodide.docs_argspec
-_pyodide.docstring _pyodide.jsbind _sitebuiltins _ssl _weakrefset abc annotationlib ast asyncio
-asyncio.base_events asyncio.base_futures asyncio.base_subprocess asyncio.base_tasks
-asyncio.constants asyncio.coroutines asyncio.events asyncio.exceptions asyncio.format_helpers
-asyncio.futures asyncio.graph asyncio.locks asyncio.log asyncio.mixins asyncio.protocols
-asyncio.queues asyncio.runners asyncio.selector_events asyncio.sslproto asyncio.staggered
-asyncio.streams asyncio.subprocess asyncio.taskgroups asyncio.tasks asyncio.threads
-asyncio.timeouts asyncio.transports asyncio.trsock asyncio.unix_events base64 bisect bz2 codecs
-codeop collections compression compression._common compression._common._streams
-compression.zstd compression.zstd._zstdfile concurrent concurrent.futures
-concurrent.futures._base contextlib contextvars copy copyreg dataclasses dis encodings
-encodings.aliases encodings.utf_8 encodings.utf_8_sig encodings.ascii encodings.latin_1 encodings.cp437 enum
-fnmatch functools genericpath glob heapq importlib importlib._abc importlib._bootstrap
-importlib._bootstrap_external importlib.abc importlib.machinery importlib.util inspect io json
-json.decoder json.encoder json.scanner keyword linecache locale logging lzma ntpath opcode
-operator os pathlib pathlib._os posixpath pyodide pyodide._package_loader pyodide._state
-pyodide.code pyodide.common pyodide.ffi pyodide.webloop random re re._casefix re._compiler
-re._constants re._parser reprlib selectors shutil signal site socket ssl stat string struct
-subprocess tempfile textwrap threading token tokenize traceback types typing warnings weakref
-zipfile zipfile._path zipfile._path.glob zipimport
-""".split()
+STARTUP_MODULES = ["__future__", "_collections_abc", "_colorize", "_opcode_metadata", "_py_warnings", "_pyodide", "_pyodide._base", "_pyodide._core_docs", "_pyodide._future_helper", "_pyodide._importhook", "_pyodide.docs_argspec", "_pyodide.docstring", "_pyodide.jsbind", "_sitebuiltins", "_ssl", "_weakrefset", "abc", "annotationlib", "ast", "asyncio", "asyncio.base_events", "asyncio.base_futures", "asyncio.base_subprocess", "asyncio.base_tasks", "asyncio.constants", "asyncio.coroutines", "asyncio.events", "asyncio.exceptions", "asyncio.format_helpers", "asyncio.futures", "asyncio.graph", "asyncio.locks", "asyncio.log", "asyncio.mixins", "asyncio.protocols", "asyncio.queues", "asyncio.runners", "asyncio.selector_events", "asyncio.sslproto", "asyncio.staggered", "asyncio.streams", "asyncio.subprocess", "asyncio.taskgroups", "asyncio.tasks", "asyncio.threads", "asyncio.timeouts", "asyncio.transports", "asyncio.trsock", "asyncio.unix_events", "base64", "bisect", "bz2", "codecs", "codeop", "collections", "compression", "compression._common", "compression._common._streams", "compression.zstd", "compression.zstd._zstdfile", "concurrent", "concurrent.futures", "concurrent.futures._base", "contextlib", "contextvars", "copy", "copyreg", "dataclasses", "dis", "encodings", "encodings.aliases", "encodings.utf_8", "encodings.utf_8_sig", "encodings.ascii", "encodings.latin_1", "encodings.cp437", "enum", "fnmatch", "functools", "genericpath", "glob", "heapq", "importlib", "importlib._abc", "importlib._bootstrap", "importlib._bootstrap_external", "importlib.abc", "importlib.machinery", "importlib.util", "inspect", "io", "json", "json.decoder", "json.encoder", "json.scanner", "keyword", "linecache", "locale", "logging", "lzma", "ntpath", "opcode", "operator", "os", "pathlib", "pathlib._os", "posixpath", "pyodide", "pyodide._package_loader", "pyodide._state", "pyodide.code", "pyodide.common", "pyodide.ffi", "pyodide.webloop", "random", "re", "re._casefix", "re._compiler", "re._constants", "re._parser", "reprlib", "selectors", "shutil", "signal", "site", "socket", "ssl", "stat", "string", "struct", "subprocess", "tempfile", "textwrap", "threading", "token", "tokenize", "traceback", "types", "typing", "warnings", "weakref", "zipfile", "zipfile._path", "zipfile._path.glob", "zipimport"]
 
 # The policy, with {hashes} replaced by the page's inline script hashes. The same policy
 # belongs in the HTTP header for the checker page (deploy/csp.txt).

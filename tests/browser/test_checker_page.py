@@ -10,7 +10,14 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser.conftest import (
-    EXAMPLES, LANGS, SETTLED, checked_count, checker_path, cli, open_checker, wait_result,
+    EXAMPLES,
+    LANGS,
+    SETTLED,
+    checked_count,
+    checker_path,
+    cli,
+    open_checker,
+    wait_result,
 )
 from tests.support.browser import is_local
 

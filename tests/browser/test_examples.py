@@ -135,7 +135,7 @@ def test_pasted_examples_render_the_cli_report(page, base_url, lang):
         got = [{"id": f["id"], "fix": f["fix"], "links": f["links"]} for f in shown["findings"]]
         if got != want:
             problems.append(f"{_name(path)}: findings {got} != {want}")
-        for finding, rendered in zip(report["findings"], shown["findings"]):
+        for finding, rendered in zip(report["findings"], shown["findings"], strict=False):
             if not rendered["title"].endswith(finding["title"]):
                 problems.append(f"{_name(path)}: title {rendered['title']!r}")
     assert not problems, "\n".join(problems)

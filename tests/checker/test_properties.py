@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker import InputError, check_text, render_input_error
 from checker.model import SEVERITIES

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from tests.publish.pages import content_pages
-from tests.support.build import ROOT
 
 pytestmark = pytest.mark.browser
 

@@ -67,7 +67,7 @@ def test_agents_page_lists_every_alias_with_its_target(site, base_url, lang, pre
     for alias in (a for a in ALIASES if a.lang == lang):
         assert base_url + alias.path in links, alias.path
         target = urljoin(base_url + prefix + "agents/", "")
-        relative = [l for l in links if urljoin(target, l) == base_url + aliases_hook.target_url(alias)]
+        relative = [link for link in links if urljoin(target, link) == base_url + aliases_hook.target_url(alias)]
         assert relative, f"the agents page does not link to {aliases_hook.target_url(alias)}"
 
 

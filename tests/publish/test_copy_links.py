@@ -18,7 +18,7 @@ def test_every_step_and_troubleshooting_heading_has_a_button(site):
     for url in content_pages(site):
         html = (site / url / "index.html").read_text(encoding="utf-8")
         troubleshooting = "troubleshooting/" in url
-        for level, heading_id, button in _HEADING.findall(html):
+        for _level, heading_id, button in _HEADING.findall(html):
             wanted = heading_id.startswith("step-") or troubleshooting
             if wanted and not button:
                 missing.append(f"{url}#{heading_id}")

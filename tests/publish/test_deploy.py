@@ -134,7 +134,7 @@ def test_no_page_breaks_the_content_security_policy(browser, server, site):
     page.add_init_script("""document.addEventListener('securitypolicyviolation', e =>
         console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));""")
     try:
-        for url in content_pages(site) + ["no-such-page/", "en/no-such-page/"]:
+        for url in [*content_pages(site), "no-such-page/", "en/no-such-page/"]:
             page.goto(server.url + url)
             page.wait_for_load_state("networkidle")
             # Material's bundle ran (it mounts the search box) and so did our init file.

@@ -25,7 +25,7 @@ def test_every_text_asset_and_the_wasm_is_precompressed(site):
             if not packed.is_file():
                 missing.append(str(packed.relative_to(site)))
                 continue
-            if kind == ".br" and path.suffix in (".wasm", ".html") or checked < 20:
+            if (kind == ".br" and path.suffix in (".wasm", ".html")) or checked < 20:
                 unpacked = brotli.decompress(packed.read_bytes()) if kind == ".br" else gzip.decompress(packed.read_bytes())
                 assert unpacked == data, packed
         checked += 1
