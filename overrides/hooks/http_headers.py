@@ -30,14 +30,15 @@ DEFAULT_CACHE = "no-cache"  # HTML, our own CSS/JS, search index: revalidated wi
 # `clipboard-write` stays allowed for the site itself: the copy-link buttons and the checker's
 # "copy report" use navigator.clipboard. `sync-xhr` is not denied: Pyodide's Emscripten code
 # reads files with a synchronous XMLHttpRequest in its worker. Only names Chromium knows are
-# listed (an unknown one costs a console warning on every page; test_deploy.py checks them all).
+# listed (an unknown one costs a console warning on every page; test_deploy.py checks them all):
+# Debian's Chromium 156 does not know ambient-light-sensor, bluetooth or web-share.
 DENIED_FEATURES = (
-    "accelerometer", "ambient-light-sensor", "autoplay", "bluetooth", "browsing-topics", "camera",
-    "clipboard-read", "display-capture", "encrypted-media", "fullscreen", "gamepad", "geolocation",
-    "gyroscope", "hid", "identity-credentials-get", "idle-detection", "interest-cohort", "local-fonts", "magnetometer",
+    "accelerometer", "autoplay", "browsing-topics", "camera", "clipboard-read", "display-capture",
+    "encrypted-media", "fullscreen", "gamepad", "geolocation", "gyroscope", "hid",
+    "identity-credentials-get", "idle-detection", "interest-cohort", "local-fonts", "magnetometer",
     "microphone", "midi", "otp-credentials", "payment", "picture-in-picture",
     "publickey-credentials-create", "publickey-credentials-get", "screen-wake-lock", "serial",
-    "storage-access", "usb", "web-share", "window-management", "xr-spatial-tracking",
+    "storage-access", "usb", "window-management", "xr-spatial-tracking",
 )
 SELF_FEATURES = ("clipboard-write",)
 
