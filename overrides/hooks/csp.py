@@ -14,9 +14,9 @@ POLICY: dict[str, tuple[str, ...]] = {
     # 'wasm-unsafe-eval' lets Pyodide compile its WebAssembly; no 'unsafe-eval' and no inline
     # script (external_scripts.py moves Material's inline start-up code into a file).
     "script-src": ("'self'", "'wasm-unsafe-eval'"),
-    # Material sets style attributes from its JavaScript (the header's shadow, the search box).
+    # style="…" attributes: in a few pages' figures, and set by Material's JavaScript.
     "style-src": ("'self'", "'unsafe-inline'"),
-    # Material's icons in the stylesheet are data: URLs.
+    # Material's stylesheet draws its icons from data: SVG URLs.
     "img-src": ("'self'", "data:"),
     "font-src": ("'self'",),
     "connect-src": ("'self'",),
