@@ -10,8 +10,7 @@
   that is listed in `STARTUP_MODULES`. Tests run every example through the trimmed library.
 * The `checker/` package is packed into a deterministic wheel (stdlib `zipfile`, fixed
   timestamps) under a content-hashed folder, so the browser runs the code the CLI runs.
-* The checker page gets a Content-Security-Policy meta tag that allows the site itself,
-  `'wasm-unsafe-eval'` and the sha256 hashes of the page's own inline scripts.
+* The checker page gets the site's Content-Security-Policy (csp.py) as a meta tag.
 
 The heavy copy runs once per build (not once per language: the i18n plugin runs the `en`
 build from inside the `vi` build, with `plugins["i18n"].building` set) and skips unchanged files.
@@ -30,6 +29,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import csp
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -51,17 +51,7 @@ CSP_PLACEHOLDER = "__CHECKER_CSP__"
 # caught by tests/browser/test_pyodide_node.py, which compares sys.modules with the zip.
 STARTUP_MODULES = ["__future__", "_collections_abc", "_colorize", "_opcode_metadata", "_py_warnings", "_pyodide", "_pyodide._base", "_pyodide._core_docs", "_pyodide._future_helper", "_pyodide._importhook", "_pyodide.docs_argspec", "_pyodide.docstring", "_pyodide.jsbind", "_sitebuiltins", "_ssl", "_weakrefset", "abc", "annotationlib", "ast", "asyncio", "asyncio.base_events", "asyncio.base_futures", "asyncio.base_subprocess", "asyncio.base_tasks", "asyncio.constants", "asyncio.coroutines", "asyncio.events", "asyncio.exceptions", "asyncio.format_helpers", "asyncio.futures", "asyncio.graph", "asyncio.locks", "asyncio.log", "asyncio.mixins", "asyncio.protocols", "asyncio.queues", "asyncio.runners", "asyncio.selector_events", "asyncio.sslproto", "asyncio.staggered", "asyncio.streams", "asyncio.subprocess", "asyncio.taskgroups", "asyncio.tasks", "asyncio.threads", "asyncio.timeouts", "asyncio.transports", "asyncio.trsock", "asyncio.unix_events", "base64", "bisect", "bz2", "codecs", "codeop", "collections", "compression", "compression._common", "compression._common._streams", "compression.zstd", "compression.zstd._zstdfile", "concurrent", "concurrent.futures", "concurrent.futures._base", "contextlib", "contextvars", "copy", "copyreg", "dataclasses", "dis", "encodings", "encodings.aliases", "encodings.utf_8", "encodings.utf_8_sig", "encodings.ascii", "encodings.latin_1", "encodings.cp437", "enum", "fnmatch", "functools", "genericpath", "glob", "heapq", "importlib", "importlib._abc", "importlib._bootstrap", "importlib._bootstrap_external", "importlib.abc", "importlib.machinery", "importlib.util", "inspect", "io", "json", "json.decoder", "json.encoder", "json.scanner", "keyword", "linecache", "locale", "logging", "lzma", "ntpath", "opcode", "operator", "os", "pathlib", "pathlib._os", "posixpath", "pyodide", "pyodide._package_loader", "pyodide._state", "pyodide.code", "pyodide.common", "pyodide.ffi", "pyodide.webloop", "random", "re", "re._casefix", "re._compiler", "re._constants", "re._parser", "reprlib", "selectors", "shutil", "signal", "site", "socket", "ssl", "stat", "string", "struct", "subprocess", "tempfile", "textwrap", "threading", "token", "tokenize", "traceback", "types", "typing", "warnings", "weakref", "zipfile", "zipfile._path", "zipfile._path.glob", "zipimport"]
 
-# The policy, with {hashes} replaced by the page's inline script hashes. The same policy
-# belongs in the HTTP header for the checker page (deploy/csp.txt).
-CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; worker-src 'self'; "
-    "connect-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "object-src 'none'; base-uri 'self'; form-action 'self'"
-)
-
 _ZIP_DATE = (2020, 1, 1, 0, 0, 0)
-_INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
-_JS_TYPES = ("", "text/javascript", "module", "application/javascript")
 
 
 @dataclass(frozen=True)
@@ -319,32 +309,13 @@ def on_page_markdown(markdown, page, config, files):
 # --- the Content-Security-Policy of the checker page -----------------------------------
 
 
-def inline_script_hashes(html: str) -> list[str]:
-    hashes = []
-    for match in _INLINE_SCRIPT.finditer(html):
-        attrs = match.group("attrs")
-        if re.search(r"\ssrc\s*=", attrs):
-            continue
-        kind = re.search(r'\stype\s*=\s*"([^"]*)"', attrs)
-        if kind and kind.group(1).strip().lower() not in _JS_TYPES:
-            continue  # data blocks (application/json) are never executed
-        digest = base64.b64encode(hashlib.sha256(match.group("body").encode("utf-8")).digest()).decode()
-        hashes.append(f"'sha256-{digest}'")
-    return list(dict.fromkeys(hashes))
-
-
-def policy(html: str) -> str:
-    hashes = inline_script_hashes(html)
-    return CSP.format(hashes="".join(" " + h for h in hashes))
-
-
-@event_priority(-1000)  # last: the hashes must cover the final HTML
+@event_priority(-1000)
 def on_post_page(output, page, config):
     if CSP_PLACEHOLDER not in output:
         return output
     if page.file.src_uri.split(".")[0] != CHECKER_PAGE:
         raise PluginError(f"{page.file.src_uri}: the checker CSP placeholder belongs to checker.md only")
-    return output.replace(CSP_PLACEHOLDER, policy(output), 1)
+    return output.replace(CSP_PLACEHOLDER, csp.meta_value(), 1)
 
 
 # --- copying into the site, once per build ---------------------------------------------
