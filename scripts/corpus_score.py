@@ -40,7 +40,7 @@ def main() -> None:
     rows.append(["total", str(sum(total.values())), *(str(total[o]) for o in OUTCOMES)])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, ["-" * w for w in widths], *rows]:
-        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))))
+        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))))
     if args.details:
         print()
         for outcome, paste_id, said, expected in sorted(misses):
