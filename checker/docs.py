@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from .engine import check_text, fmt
-from .errors import ENTRIES
 from .model import LANGS, DocTarget, T
-from .rules import HANDOVER_PATH, ROUTING_PATH, RULES, TAKE_CONTROL_PATH
+from .rules import ERROR_RULES, RULES
+from .vocabulary import HANDOVER_PATH, ROUTING_PATH, TAKE_CONTROL_PATH
 
 SCHEMA_DIR = Path(__file__).with_name("schema")
 SCHEMA_FILE = SCHEMA_DIR / "settings.schema.json"
@@ -82,19 +82,24 @@ def error_table(lang: str) -> str:
     """The error reference: a summary table, then one section per row with its own anchor."""
     t = lambda key: _L[key].text(lang)  # noqa: E731
     lines = [f"| {t('code')} | {t('title')} | {t('rule')} |", "|---|---|---|"]
-    for e in ENTRIES:
+    for rule in ERROR_RULES:
+        e = rule.error
+        assert e is not None
         label = e.label if e.code is not None else t("label_as_code")
-        lines.append(f"| [{label}](#{e.anchor}) | {_text(e.title, lang)} | `{e.rule_id}` |")
+        lines.append(f"| [{label}](#{e.anchor}) | {_text(rule.title, lang)} | `{rule.id}` |")
     lines.append("")
-    for e in ENTRIES:
+    for rule in ERROR_RULES:
+        e = rule.error
+        assert e is not None
+        doc = rule.doc(None)
         heading = e.label if e.code is not None else e.message
-        lines += [f"### {heading} — {_text(e.title, lang)} {{ #{e.anchor} }}", ""]
+        lines += [f"### {heading} — {_text(rule.title, lang)} {{ #{e.anchor} }}", ""]
         lines += [f"**{t('message')}:** `{e.message}`", ""]
         if e.reported_only:
             lines += [f"!!! note \"{t('reported')}\"", ""]
-        lines += [f"**{t('meaning')}:** {_text(e.meaning, lang)}", "", f"**{t('fix')}:**", ""]
-        lines += [f"{n}. {_text(step, lang)}" for n, step in enumerate(e.fix, 1)]
-        lines += ["", f"{t('guide')}: {_link(e.doc, e.doc.page + '#' + e.doc.anchor)} · `{e.rule_id}`", ""]
+        lines += [f"**{t('meaning')}:** {_text(rule.explanation, lang)}", "", f"**{t('fix')}:**", ""]
+        lines += [f"{n}. {_text(step, lang)}" for n, step in enumerate(rule.fix, 1)]
+        lines += ["", f"{t('guide')}: {_link(doc, doc.page + '#' + doc.anchor)} · `{rule.id}`", ""]
     return "\n".join(lines)
 
 
@@ -193,9 +198,9 @@ def missing_text() -> list[str]:
             for lang in LANGS:
                 if not value.text(lang).strip():
                     problems.append(f"{rule.id}: {what} has no {lang} text")
-    for entry in ENTRIES:
-        if not entry.message.strip():
-            problems.append(f"{entry.rule_id}: no Meta message")
+    for rule in ERROR_RULES:
+        if rule.error is None or not rule.error.message.strip():
+            problems.append(f"{rule.id}: no Meta message")
     return problems
 
 

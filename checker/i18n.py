@@ -185,3 +185,17 @@ UI: dict[str, T] = {
     "none": T("(không có)", "(none)"),
     "input_error": T("Không kiểm tra được dữ liệu", "The input could not be checked"),
 }
+
+# What to paste instead, shown under an input error (the view's notices).
+INPUT_GUIDANCE: dict[str, T] = {
+    "unrecognised": T(
+        "Hãy dán nguyên văn câu trả lời của Graph API, thân webhook, hoặc cài đặt JSON tạo từ biểu mẫu "
+        "trên trang này.",
+        "Paste the Graph API answer as it came, the webhook body, or the settings JSON the form on "
+        "this page builds.",
+    ),
+    "only_annotations": T(
+        "Sao chép cả phần thân JSON nằm dưới các dòng tiêu đề.",
+        "Copy the JSON body under the header lines as well.",
+    ),
+}

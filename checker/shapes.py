@@ -6,12 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .apps import APP, AppRef, app_ref, choice, fold, normalise_id
+from .apps import APP, AppRef, app_ref, choice, normalise_id
 from .inputs import Piece
-from .rules import SYMPTOMS
-
-MESSENGER, INSTAGRAM = "messenger", "instagram"
-CHANNELS = (MESSENGER, INSTAGRAM)
+from .vocabulary import INSTAGRAM, MESSENGER, SYMPTOMS, fold
 
 
 @dataclass(frozen=True)
@@ -102,6 +99,14 @@ class AdMessage:
 
 
 @dataclass(frozen=True)
+class Conversations:
+    """GET /PAGE-ID/conversations?fields=is_owner: whether the calling app owns each conversation."""
+
+    owned: tuple[bool, ...]
+    shape: str = "conversations"
+
+
+@dataclass(frozen=True)
 class Route:
     kind: str  # link, ad
     label: str
@@ -160,14 +165,13 @@ def recognise(piece: Piece) -> list[Any] | None:
     return None
 
 
-def error_from_text(text: str) -> GraphError | None:
-    """A Graph error named by a pasted log line, e.g. "(#10) Message failed to send …"."""
-    from .errors import match_message
+def error_from_text(text: str) -> GraphError:
+    """A pasted log line read as a Graph error, e.g. "(#10) Message failed to send …".
 
+    The engine keeps it only when it has a "(#code)" or a message the catalogue knows.
+    """
     code_match = _HASH_CODE.search(text)
     code = int(code_match.group(1)) if code_match else None
-    if code is None and match_message(text) is None:
-        return None
     return GraphError(code, None, text.strip()[:500], shape="error_text")
 
 
@@ -217,6 +221,8 @@ def _list_response(value: dict, piece: Piece) -> list[Any] | None:
     data = value.get("data")
     if not isinstance(data, list) or not data or not all(isinstance(d, dict) for d in data):
         return None
+    if all(isinstance(d.get("is_owner"), bool) for d in data):  # Conversations API (Oct 2025)
+        return [Conversations(tuple(d["is_owner"] for d in data))]
     if all("subscribed_fields" in d for d in data):
         return [
             Subscription(app_ref(d), frozenset(_field_names(d.get("subscribed_fields"))))
@@ -370,15 +376,7 @@ def _ad_message(value: dict, piece: Piece) -> list[Any] | None:
 _TOP_KEYS = {"$schema", "settings_version", "page", "bot", "messenger", "instagram"}
 _CHANNEL_ALIASES = {"messenger": MESSENGER, "facebook": MESSENGER, "instagram": INSTAGRAM, "ig": INSTAGRAM}
 _CHANNEL_KEYS = {"connected_apps", "botcake_shows", "handover", "routing", "symptoms"}
-_SYMPTOM_ALIASES = {
-    "opt_in": ("opt in", "optin", "tin nhan opt in", "cong cu va tin nhan opt in"),
-    "input_auto_reply": ("nhap lieu", "tra loi tu dong", "auto reply", "nhap lieu va tra loi tu dong"),
-    "buttons_quick_replies": ("nut bam", "tra loi nhanh", "buttons", "quick replies", "nut bam va tra loi nhanh"),
-    "sequences": ("kich ban cham soc", "sequence", "kich ban"),
-    "rules": ("quy luat", "rule"),
-    "keywords": ("tu khoa", "keyword"),
-}
-_SYMPTOM_LOOKUP = {alias.replace(" ", "_"): key for key, aliases in _SYMPTOM_ALIASES.items() for alias in aliases}
+_SYMPTOM_LOOKUP = {alias.replace(" ", "_"): key for key, symptom in SYMPTOMS.items() for alias in symptom.aliases}
 
 
 def _settings(value: dict, piece: Piece) -> list[Any] | None:
