@@ -47,7 +47,7 @@ class Context:
 
     # --- recording ----------------------------------------------------------------------
     def add_app(self, ref: AppRef | None) -> None:
-        if ref is not None and not any(ref.same(a) and (ref.id == a.id or not ref.id) for a in self.apps):
+        if ref is not None and ref not in self.apps:
             self.apps.append(ref)
 
     def add_channel(self, channel: str | None) -> None:
@@ -87,7 +87,12 @@ class Context:
                 yield item.bot, channel, section
 
     def sorted_apps(self) -> list[AppRef]:
-        return sorted(self.apps, key=app_sort_key)
+        """Each app once (a name-only mention folds into the same app named with its id), sorted."""
+        kept: list[AppRef] = []
+        for ref in sorted(self.apps, key=lambda r: (r.id is None, app_sort_key(r))):
+            if not any(ref.same(k) and (ref.id == k.id or not ref.id) for k in kept):
+                kept.append(ref)
+        return sorted(kept, key=app_sort_key)
 
 
 def app_sort_key(ref: AppRef) -> tuple[Any, ...]:

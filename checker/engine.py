@@ -195,8 +195,9 @@ def _settings(context: Context, item: shapes.Settings) -> None:
         context.add_channel(channel)
         for ref in section.connected:
             context.add_app(ref)
-        if section.default_app is not None:
-            context.add_app(section.default_app[1])
+        for shown in (section.botcake_shows, section.handover_selected, section.primary, section.default_app):
+            if shown is not None:
+                context.add_app(shown[1])
         for route in section.routes:
             context.add_app(route.app)
 

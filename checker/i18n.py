@@ -57,11 +57,9 @@ INPUT_ERRORS: dict[str, T] = {
     ),
     "unrecognised": T(
         "Không nhận ra dạng dữ liệu này. Trình kiểm tra nhận: {accepted}. Xem ví dụ ở trang "
-        "\"Định dạng cài đặt JSON\" (settings-schema/#examples) và trong thư mục schema/examples/ "
-        "của trang web.",
+        "\"Định dạng cài đặt JSON\" của trang web này.",
         "This input has a shape the checker does not recognise. It accepts: {accepted}. See "
-        "the examples on the \"Settings JSON format\" page (en/settings-schema/#examples) and in "
-        "the site's schema/examples/ folder.",
+        "the examples on this site's \"Settings JSON format\" page.",
     ),
     "too_deep": T(
         "Dữ liệu lồng nhau quá sâu (hơn {limit} tầng) ở dòng {line}, cột {column}. Dữ liệu "

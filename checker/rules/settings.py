@@ -69,12 +69,12 @@ HC101 = Rule(
     "HC101", "botcake-shows-handover-app", ERROR,
     T("Botcake cho thấy giao thức chuyển giao đang bật ({channel}: {app})",
       "Botcake shows handover is on ({channel}: {app})"),
-    T("Ô giao thức chuyển giao trong cài đặt Botcake hiện tên một ứng dụng. Đây là cài đặt "
-      "sai: bot sẽ lỗi ở tin opt-in, trả lời tự động, nút bấm, kịch bản, quy luật và từ khoá. "
-      "Đúng là ô này hiện \"Không có\" hoặc \"Không xác định\".",
-      "Botcake's handover field shows an app name. This setting is wrong: opt-in messages, "
-      "auto-replies, buttons, sequences, rules and keywords break. The correct value is "
-      "\"None\" (\"Không có\") or \"Unknown\" (\"Không xác định\")."),
+    T("Ô giao thức chuyển giao trong cài đặt Botcake hiện {app}, một ứng dụng khác bot: ứng dụng "
+      "đó đang giữ cuộc trò chuyện, nên bot lỗi ở tin opt-in, trả lời tự động, nút bấm, kịch bản, "
+      "quy luật và từ khoá. Ô này ổn khi hiện \"Không có\", \"Không xác định\" hoặc chính {bot}.",
+      "Botcake's handover field shows {app}, an app other than the bot: that app holds the "
+      "conversations, so opt-in messages, auto-replies, buttons, sequences, rules and keywords "
+      "break. The field is fine when it shows \"None\", \"Unknown\" or {bot} itself."),
     (
         T("Mở {handover_path}.", "Open {handover_path}."),
         T("Bấm lại vào ứng dụng đang được chọn để bỏ chọn, cho đến khi chỉ còn chữ \"Chọn\".",
@@ -209,14 +209,16 @@ HC111 = Rule(
     T("Hộp thư của Meta là ứng dụng mặc định ({channel})",
       "Meta's inbox is the default app ({channel})"),
     T("{app} đang là ứng dụng mặc định, nên mọi cuộc trò chuyện mới thuộc về hộp thư và bot "
-      "không được trả lời. Hộp thư không bao giờ tự chuyển quyền lại cho bot.",
+      "không được trả lời. Theo phản ánh của người dùng, hộp thư không tự chuyển quyền lại cho bot.",
       "{app} is the default app, so every new conversation belongs to the inbox and the bot "
-      "may not reply. The inbox never passes control back by itself."),
+      "may not reply. Users report that the inbox does not pass control back by itself."),
     (
         T("Mở {routing_path}.", "Open {routing_path}."),
         T("Đổi ứng dụng mặc định sang {bot}, rồi lưu.", "Change the default app to {bot} and save."),
-        T("Với hội thoại đang kẹt, chuyển chúng vào thư mục \"Xong\" trong Meta Business Suite.",
-          "For stuck conversations, move them to \"Done\" in Meta Business Suite."),
+        T("Với hội thoại đang kẹt, người dùng cho biết chuyển chúng vào thư mục \"Xong\" trong Meta "
+          "Business Suite thường giúp bot trả lời lại (chưa có trong tài liệu của Meta).",
+          "For stuck conversations, users report that moving them to \"Done\" in Meta Business Suite "
+          "usually lets the bot answer again (not documented by Meta)."),
     ),
     docs(_TURN_OFF, "step-routing-messenger", instagram=(_TURN_OFF, "step-routing-instagram")),
     check=_hc111,
@@ -259,11 +261,11 @@ HC113 = Rule(
       "Several apps but no default app ({channel})"),
     T("{apps} cùng kết nối mà không có ứng dụng mặc định (chế độ không cấu hình). Mọi ứng dụng "
       "đều nhận tin và có thể cùng trả lời một khách; lệnh take_thread_control bị chặn (lỗi "
-      "#27). Bài gốc khuyên chưa chọn ứng dụng nào cho đến khi Meta ổn định; cách đó chấp "
-      "nhận được nếu chỉ một ứng dụng tự động trả lời.",
+      "#27). Bài hướng dẫn của Botcake khuyên chưa chọn ứng dụng nào cho đến khi tính năng "
+      "của Meta ổn định; cách đó chấp nhận được nếu chỉ một ứng dụng tự động trả lời.",
       "{apps} are connected with no default app (zero-config mode). Every app gets the "
       "messages and two of them may answer the same customer; take_thread_control is blocked "
-      "(error #27). The original article advises choosing no app until Meta's feature is "
+      "(error #27). Botcake's help article advises choosing no app until Meta's feature is "
       "stable; that is fine as long as only one app answers automatically."),
     (
         T("Đảm bảo chỉ {bot} tự động trả lời; tắt trả lời tự động trong các ứng dụng còn lại.",
@@ -288,10 +290,10 @@ def _hc114(context: Context) -> Iterator[Hit]:
 HC114 = Rule(
     "HC114", "no-default-app", INFO,
     T("Chưa chọn ứng dụng mặc định ({channel})", "No default app chosen ({channel})"),
-    T("Không có ứng dụng mặc định và chỉ một ứng dụng trả lời: đúng với khuyến nghị của bài "
-      "gốc. Điều cần biết: ở chế độ này không ứng dụng nào lấy lại được quyền bằng "
+    T("Không có ứng dụng mặc định và chỉ một ứng dụng trả lời: đúng với khuyến nghị trong bài "
+      "hướng dẫn của Botcake. Điều cần biết: ở chế độ này không ứng dụng nào lấy lại được quyền bằng "
       "take_thread_control (lỗi #27), và hội thoại do hộp thư giữ chỉ trở về rảnh sau 24 giờ.",
-      "No default app and a single answering app: this follows the original article's advice. "
+      "No default app and a single answering app: this follows Botcake's help article. "
       "Know the trade-off: no app can take control back with take_thread_control (error #27), "
       "and a chat held by the inbox only returns to idle after 24 hours."),
     (

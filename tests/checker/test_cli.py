@@ -78,7 +78,7 @@ def test_invalid_json_says_where_and_shows_the_line(lang, needle):
     ("invalid-utf8.json", "offset 26"),
     ("utf16.json", "UTF-16"),
     ("scalar-number.json", "needs an object"),
-    ("unrecognised-object.json", "schema/examples/"),
+    ("unrecognised-object.json", "Settings JSON format"),
     ("deep-lists.json", "nested too deeply"),
     ("deep-unbalanced.json", "nested too deeply"),
     ("only-comments.txt", "no JSON after them"),
