@@ -8,6 +8,7 @@ from typing import Any
 
 from . import shapes
 from .apps import AppRef
+from .shapes import ChannelSettings
 from .vocabulary import CHANNELS, fold
 
 
@@ -80,7 +81,7 @@ class Context:
             return None  # the bot is known by name only: an id cannot be compared
         return False
 
-    def channel_sections(self) -> Iterator[tuple[AppRef, str, shapes.ChannelSettings]]:
+    def channel_sections(self) -> Iterator[tuple[AppRef, str, ChannelSettings]]:
         """(the settings' bot, channel, that channel's settings) for every settings item."""
         for item in self.settings:
             for channel, section in item.channels:

@@ -144,14 +144,14 @@ def settings_schema(lang: str, schema_url: str | None = None) -> str:
         lines.append(f"| `{path}` | {description} |")
     lines += ["", f'{t("schema_file")}: <a href="{schema_url}settings.schema.json">schema/settings.schema.json</a>', ""]
     lines += [f"## {t('examples')} {{ #examples }}", ""]
-    for path in sorted(EXAMPLES_DIR.glob("*.json")):
-        text = path.read_text(encoding="utf-8")
+    for example in sorted(EXAMPLES_DIR.glob("*.json")):
+        text = example.read_text(encoding="utf-8")
         report = check_text(text).to_dict(lang)
-        anchor = "example-" + path.stem
-        lines += [f"### {path.name} {{ #{anchor} }}", "", "```json", text.rstrip(), "```", ""]
+        anchor = "example-" + example.stem
+        lines += [f"### {example.name} {{ #{anchor} }}", "", "```json", text.rstrip(), "```", ""]
         found = ", ".join(f"`{f['id']}` {f['title']}" for f in report["findings"]) or t("no_findings")
         lines += [f"**{t('verdict')}:** `{report['verdict']}` — {found}", ""]
-        lines += [f'{t("download")}: <a href="{schema_url}examples/{path.name}">schema/examples/{path.name}</a>', ""]
+        lines += [f'{t("download")}: <a href="{schema_url}examples/{example.name}">schema/examples/{example.name}</a>', ""]
     return "\n".join(lines)
 
 

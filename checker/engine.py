@@ -266,7 +266,7 @@ def collect(parsed: Parsed, text: str) -> tuple[Context, frozenset[str]]:
     if parsed.error_text is not None:
         item = shapes.error_from_text(parsed.error_text)
         if item.code is None and match_error_message(parsed.error_text) is None:
-            raise parsed.json_error
+            raise parsed.json_error or InputError("unrecognised", accepted=i18n.ACCEPTED_SHAPES)
         _add_items(context, [item])
     for index, piece in enumerate(parsed.pieces, 1):
         _collect_piece(context, piece, index)

@@ -8,7 +8,7 @@ from typing import Any
 
 from .apps import APP, AppRef, app_ref, choice, normalise_id
 from .inputs import Piece
-from .vocabulary import INSTAGRAM, MESSENGER, SYMPTOMS, fold
+from .vocabulary import BOTCAKE, INSTAGRAM, MESSENGER, SYMPTOMS, fold
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,7 @@ class Settings:
     shape: str = "settings"
 
 
+DEFAULT_BOT = AppRef(None, "Botcake", BOTCAKE)  # the settings format's bot when it names none
 _HASH_CODE = re.compile(r"\(#(\d{1,6})\)")
 
 
@@ -212,7 +213,7 @@ def _thread_owner(value: dict, piece: Piece) -> list[Any] | None:
     owners = [d.get("thread_owner") for d in data if isinstance(d, dict) and isinstance(d.get("thread_owner"), dict)]
     if not owners:
         return None
-    owner = owners[0]
+    owner: dict = owners[0]  # type: ignore[assignment]  # filtered to dicts above
     app = app_ref(owner.get("app_id")) if owner.get("app_id") is not None else None
     return [ThreadOwner(app, _int(owner.get("expiration")), False)]
 
@@ -385,7 +386,7 @@ def _settings(value: dict, piece: Piece) -> list[Any] | None:
     if not channel_keys and "settings_version" not in lowered:
         return None
     ignored = [str(k) for k in value if (_key(k) if k != "$schema" else k) not in _TOP_KEYS and _key(k) not in _CHANNEL_ALIASES]
-    bot = app_ref(lowered.get("bot")) or app_ref("Botcake")
+    bot = app_ref(lowered.get("bot")) or DEFAULT_BOT
     page = lowered.get("page")
     page_name = None
     if isinstance(page, dict):

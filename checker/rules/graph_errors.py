@@ -650,7 +650,8 @@ HC003 = Rule(
     check=_hc003,
 )
 
-_BY_CODE_SUB = {(r.error.code, r.error.subcode): r for r in ENTRIES if r.error and r.error.code is not None}
+_BY_CODE_SUB: dict[tuple[int | None, int | None], Rule] = {
+    (r.error.code, r.error.subcode): r for r in ENTRIES if r.error and r.error.code is not None}
 _BY_SUB: dict[int, list[Rule]] = {}
 for _rule in ENTRIES:
     if _rule.error is not None and _rule.error.subcode is not None:
