@@ -584,6 +584,27 @@ ENTRIES: tuple[Rule, ...] = (
         patterns=("handover protocol apis disabled",),
     ),
     _entry(
+        "HC334", "recipient-not-found", 100, 2018001, "2018001",
+        "(#100) No matching user found",
+        T("Không tìm thấy người nhận (#100 / 2018001)", "No matching user found (#100 / 2018001)"),
+        T("Mã người nhận (PSID) trong lệnh gửi không khớp với người nào mà trang này nhắn được: thường là "
+          "mã của một trang hoặc ứng dụng khác, hoặc mã bị cắt hay gõ sai. Cài đặt chuyển giao không phải "
+          "nguyên nhân.",
+          "The recipient id (PSID) in the send call matches nobody this Page can message: usually an id "
+          "that belongs to another Page or app, or one that was cut or mistyped. The handover settings "
+          "are not the cause."),
+        (
+            T("Lấy lại PSID từ webhook mới nhất của chính trang này (trường sender.id), đừng dùng mã từ trang "
+              "hoặc ứng dụng khác.",
+              "Take the PSID again from this Page's latest webhook (its sender.id); never reuse an id from "
+              "another Page or app."),
+            T("Lưu mã dưới dạng chuỗi để không mất chữ số (mã dài hơn giới hạn số nguyên của một số ngôn ngữ).",
+              "Store the id as a string so no digit is lost (it is longer than some languages' safe integers)."),
+        ),
+        _d(_STOPPED, "blocked"), None,
+        patterns=("no matching user found",),
+    ),
+    _entry(
         "HC333", "human-agent-tag-unavailable", 100, None, "100-human-agent",
         "(#100) Hiện không thể gắn thẻ nhân viên cho trang/ứng dụng này",
         T("Không gắn được thẻ nhân viên (HUMAN_AGENT)", "The human agent tag cannot be used"),

@@ -141,6 +141,7 @@ NEAR_MISS = {
     "HC332": (error(None, None, "Only available to Primary and Secondary Receivers."), "HC325",
               "another legacy Handover Protocol message"),
     "HC333": (error(100, 2534037), "HC302", "code 100 with the Instagram owner subcode"),
+    "HC334": (error(100, 2018002), "HC003", "code 100 with a subcode the catalogue lacks"),
 }
 
 
