@@ -130,6 +130,7 @@ SHAPES: dict[str, T] = {
     "success_response": T("kết quả {\"success\": …}", "{\"success\": …} response"),
     "ad_message": T("mẫu tin nhắn quảng cáo", "ad message template"),
     "settings": T("cài đặt JSON", "settings JSON"),
+    "conversations": T("kết quả Conversations API (is_owner)", "Conversations API response (is_owner)"),
 }
 
 REMOVED: dict[str, T] = {

@@ -182,6 +182,31 @@ HC205 = Rule(
 )
 
 
+def _hc206(context: Context) -> Iterator[Hit]:
+    not_owned = sum(owned.count(False) for owned in (item.owned for item in context.conversations))
+    if not_owned:
+        yield fire(count=not_owned)
+
+
+HC206 = Rule(
+    "HC206", "conversation-not-owned", WARNING,
+    T("Ứng dụng không giữ {count} cuộc trò chuyện (is_owner = false)",
+      "The app does not hold {count} conversation(s) (is_owner = false)"),
+    T("Conversations API trả về is_owner = false: ứng dụng đã gọi lệnh không phải là ứng dụng đang giữ "
+      "các cuộc trò chuyện này, nên nó sẽ gặp lỗi #10 (Instagram: #100) nếu trả lời vào đó.",
+      "The Conversations API returned is_owner = false: the app that made the call does not hold these "
+      "conversations, so replying in them fails with error #10 (Instagram: #100)."),
+    (
+        T("Tìm ứng dụng đang giữ cuộc trò chuyện bằng GET /me/thread_owner?recipient=<PSID>.",
+          "Find the owning app with GET /me/thread_owner?recipient=<PSID>."),
+        T("Nếu bot cần trả lời: tắt giao thức chuyển giao và đặt bot làm ứng dụng mặc định.",
+          "If the bot should reply: turn handover off and make the bot the default app."),
+    ),
+    docs(_ERR10, "step-find-owner"),
+    check=_hc206,
+)
+
+
 def _hc210(context: Context) -> Iterator[Hit]:
     for item in context.secondary_receivers:
         others = tuple(a for a in item.apps if not a.is_inbox and context.is_bot(a) is not True)

@@ -80,6 +80,8 @@ NEAR_MISS = {
     "HC203": (owner(PAGE_INBOX), "HC202", "the owner is the inbox, whose id is known"),
     "HC204": (owner(OTHER_ID), "HC203", "an owner is named: not idle"),
     "HC205": ({"data": [{"thread_owner": {"app_id": OTHER_ID, "expiration": 1}}]}, "HC203", "the owner is visible"),
+    "HC206": ({"data": [{"id": "t_1", "is_owner": True}, {"id": "t_2", "is_owner": True}]}, None,
+              "every conversation is owned by the calling app"),
     "HC210": ({"data": [{"id": PAGE_INBOX, "name": "Page Inbox"}]}, None, "the only secondary receiver is the inbox"),
     "HC220": ({"messaging_feature_status": {"msgr_multi_app": True, "ig_multi_app": True}}, None, "routing is on"),
     "HC230": (webhook(event(message={"mid": "m", "text": "hi"})), None, "the message came in messaging"),
