@@ -39,7 +39,7 @@ CHECKER_PACKAGE = Path("checker")
 CHECKER_DATA = ("*.py", "rules/*.py", "schema/*.json", "schema/examples/*.json", "py.typed")
 SCRIPTS = Path("overrides/assets/javascripts/checker")
 # Example inputs the page offers: data-example="PATH" loads PATH from the first of these folders that has it.
-EXAMPLE_SOURCES = (Path("checker/schema/examples"), Path("tests/examples"))
+EXAMPLE_SOURCES = (Path("checker/schema/examples"), Path("examples"))
 CHECKER_PAGE = "checker"  # the page, without language suffix, that gets the runtime and the CSP
 CSP_PLACEHOLDER = "__CHECKER_CSP__"
 

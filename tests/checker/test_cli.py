@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-from .examples import EXAMPLES, ROOT
+from .examples import EXAMPLES, ROOT, example
 
 TOKEN = "EAAB" + "x7Yz9Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz"
-ERROR_10 = EXAMPLES / "errors" / "2018300.json"
+ERROR_10 = example("errors/2018300.json")
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

@@ -13,7 +13,7 @@ import pytest
 from checker import browser
 from checker.reporters import view_text
 
-from .examples import EXAMPLES, ROOT
+from .examples import ROOT, example
 
 SNAPSHOTS = ROOT / "tests" / "checker" / "snapshots"
 INPUTS = [
@@ -30,7 +30,7 @@ INPUTS = [
 
 
 def _snapshot(name: str, lang: str) -> tuple[str, str]:
-    text = (EXAMPLES / name).read_bytes().decode("utf-8", "replace")
+    text = example(name).read_bytes().decode("utf-8", "replace")
     result = json.loads(browser.run(text, lang))
     return json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n", view_text(result["view"])
 

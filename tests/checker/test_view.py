@@ -14,7 +14,7 @@ from checker.rules import RULES, RegistryError, build
 from checker.rules.definition import Rule
 from checker.vocabulary import CHANNEL_NAMES, KNOWN_APPS, STATUS_SHOWN, SYMPTOMS, status_words_are_folded
 
-from .examples import EXAMPLES, ROOT
+from .examples import ROOT, example
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -36,19 +36,19 @@ def test_understood_lists_every_app():
 
 
 def test_understood_records_the_channels():
-    text = (EXAMPLES / "settings/default-app-inbox-instagram.json").read_text(encoding="utf-8")
+    text = example("settings/default-app-inbox-instagram.json").read_text(encoding="utf-8")
     assert rows(view(text))["Channel"] == "Instagram"
     assert rows(view(text, "vi"))["Kênh"] == "Instagram"
 
 
 def test_notices_are_shown():
-    text = (EXAMPLES / "lists/with-unrecognised-items.json").read_text(encoding="utf-8")
+    text = example("lists/with-unrecognised-items.json").read_text(encoding="utf-8")
     items = view(text)["notices"]["items"]
     assert items and "list item" in items[0]
 
 
 def test_instagram_findings_link_to_the_instagram_guide():
-    text = (EXAMPLES / "settings/default-app-inbox-instagram.json").read_text(encoding="utf-8")
+    text = example("settings/default-app-inbox-instagram.json").read_text(encoding="utf-8")
     hrefs = [link["href"] for f in view(text)["findings"] for link in f["links"]]
     assert "en/troubleshooting/turn-off/#step-routing-instagram" in hrefs
 
@@ -59,13 +59,13 @@ def test_list_values_show_every_item():
 
 
 def test_text_reporter_prints_every_fix_step():
-    text = (EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8")
+    text = example("errors/2018300.json").read_text(encoding="utf-8")
     out = view_text(view(text))
     assert all(f"    {n}. " in out for n in (1, 2, 3, 4))
 
 
 def test_link_text_is_the_page_title_never_a_path():
-    text = (EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8")
+    text = example("errors/2018300.json").read_text(encoding="utf-8")
     links = view(text, "vi")["findings"][0]["links"]
     assert links[0] == {"href": "troubleshooting/error-10/#steps",
                         "text": "Lỗi #10: ứng dụng khác đang giữ cuộc trò chuyện"}
@@ -88,7 +88,7 @@ def test_support_summary_has_verdict_ids_codes_and_channel_but_no_token():
 
 
 def test_input_error_view_has_message_excerpt_and_no_findings():
-    result = json.loads(browser.run((EXAMPLES / "bad/missing-comma.json").read_text(encoding="utf-8"), "en"))
+    result = json.loads(browser.run(example("bad/missing-comma.json").read_text(encoding="utf-8"), "en"))
     assert result["ok"] is False
     v = result["view"]
     assert v["verdict"] == "input-error" and v["findings"] == []
@@ -96,7 +96,7 @@ def test_input_error_view_has_message_excerpt_and_no_findings():
 
 
 def test_check_is_run_without_the_view():
-    text = (EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8")
+    text = example("errors/2018300.json").read_text(encoding="utf-8")
     ran, checked = json.loads(browser.run(text, "vi")), json.loads(browser.check(text, "vi"))
     ran.pop("view")
     assert ran == checked
@@ -114,7 +114,7 @@ MULTI = [
 
 @pytest.mark.parametrize("names", MULTI, ids=lambda n: "+".join(n))
 def test_same_findings_and_links_whatever_the_order(names):
-    items = [json.loads((EXAMPLES / n).read_text(encoding="utf-8")) for n in names]
+    items = [json.loads(example(n).read_text(encoding="utf-8")) for n in names]
     for lang in ("vi", "en"):
         results = {json.dumps(check_text(json.dumps(list(order))).to_dict(lang), sort_keys=True)
                    for order in itertools.permutations(items)}
