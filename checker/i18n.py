@@ -6,13 +6,13 @@ from .model import T
 
 ACCEPTED_SHAPES = T(
     "lỗi Graph API ({\"error\": …}) hoặc chỉ dòng thông báo lỗi; kết quả thread_owner, "
-    "secondary_receivers, messaging_feature_status, subscribed_apps; webhook (object: page "
+    "secondary_receivers, messaging_feature_status, subscribed_apps, Conversations API (is_owner); webhook (object: page "
     "hoặc instagram, kể cả một sự kiện messaging/standby đứng riêng); thân yêu cầu "
     "pass/take/request/release/extend_thread_control hoặc Send API có thread_control; "
     "{\"success\": …}; cài đặt JSON của trang này (có khoá \"messenger\" hoặc \"instagram\"); "
     "hoặc một danh sách [ … ] gồm nhiều thứ trên",
     "a Graph API error ({\"error\": …}) or just the error message line; a thread_owner, "
-    "secondary_receivers, messaging_feature_status or subscribed_apps response; a webhook body "
+    "secondary_receivers, messaging_feature_status, subscribed_apps or Conversations API (is_owner) response; a webhook body "
     "(object: page or instagram, or a single messaging/standby event); a "
     "pass/take/request/release/extend_thread_control request body or a Send API body with "
     "thread_control; {\"success\": …}; this site's settings JSON (with a \"messenger\" or "
@@ -154,10 +154,6 @@ NOTICES: dict[str, T] = {
     "unknown_symptoms": T(
         "Cài đặt: không hiểu triệu chứng: {symptoms}.",
         "Settings: symptom(s) not understood: {symptoms}.",
-    ),
-    "ambiguous_empty": T(
-        "{\"data\": []} được hiểu là kết quả thread_owner rỗng.",
-        "{\"data\": []} was read as an empty thread_owner response.",
     ),
 }
 
