@@ -31,7 +31,7 @@ if str(ROOT) not in sys.path:
 from checker.engine import check_text, fmt  # noqa: E402
 from checker.model import DocTarget, T  # noqa: E402
 from checker.rules import ERROR_RULES, RULES  # noqa: E402
-from checker.vocabulary import HANDOVER_PATH, ROUTING_PATH, TAKE_CONTROL_PATH  # noqa: E402
+from checker.vocabulary import HANDOVER_PATH, PAGE_TITLES, ROUTING_PATH, TAKE_CONTROL_PATH  # noqa: E402
 
 SCHEMA_DIR = ROOT / "checker" / "schema"
 SCHEMA_FILE = SCHEMA_DIR / "settings.schema.json"
@@ -111,7 +111,9 @@ def _text(value: T, lang: str) -> str:
     return fmt(value.text(lang), _SAMPLES, lang).replace("|", "\\|")
 
 
-def _link(target: DocTarget, text: str) -> str:
+def _link(target: DocTarget, lang: str, detail: str = "") -> str:
+    """A markdown link whose text is the target page's title (never a raw path)."""
+    text = PAGE_TITLES[target.page].text(lang) + (f": {detail}" if detail else "")
     return f"[{text}]({target.md_path()}#{target.anchor})"
 
 
@@ -137,7 +139,7 @@ def error_table(lang: str) -> str:
             "heading": e.label if e.code is not None else e.message,
             "title": _text(rule.title, lang), "meaning": _text(rule.explanation, lang),
             "fix": [_text(step, lang) for step in rule.fix],
-            "guide": _link(doc, doc.page + "#" + doc.anchor),
+            "guide": _link(doc, lang),
         })
     return str(_template().error_table(rows, t))
 
@@ -147,9 +149,12 @@ def rule_catalogue(lang: str) -> str:
     t = _labels(lang)
     rows = []
     for rule in RULES.values():
-        links = [_link(target, target.page + "#" + target.anchor) for target in _unique(rule.docs.values())]
+        targets = _unique(rule.docs.values())
+        pages = [target.page for target in targets]
+        # The same page twice (a rule's variants): name the heading id so the links differ.
+        links = [_link(target, lang, target.anchor if pages.count(target.page) > 1 else "") for target in targets]
         if rule.reference is not None:
-            links.append(_link(rule.reference, "errors#" + rule.reference.anchor))
+            links.append(_link(rule.reference, lang, rule.reference.anchor))
         rows.append({
             "id": rule.id, "anchor": rule.id.lower(), "name": rule.name, "severity": t[rule.severity],
             "title": _text(rule.title, lang), "explanation": _text(rule.explanation, lang),
