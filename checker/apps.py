@@ -1,77 +1,22 @@
-"""Known apps (Page Inbox, Instagram Inbox, Botcake, Pancake) and forgiving app references."""
+"""App references as the input gives them (id, name or both), recognised against the known apps."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
-from .model import T
-
-PAGE_INBOX_ID = "263902037430900"
-INSTAGRAM_INBOX_ID = "1217981644879628"
-# Wrong ids seen in the wild: a 14-digit typo printed in Meta's message_echoes reference and
-# the id from howdyai/botkit#1530. Neither is the Page Inbox.
-TYPO_INBOX_IDS = ("26390203743090", "263902037438966")
-
-
-@dataclass(frozen=True)
-class KnownApp:
-    key: str
-    id: str | None
-    name: T
-    aliases: tuple[str, ...]  # folded (see fold())
-    inbox: bool = False
-
-
-PAGE_INBOX = KnownApp(
-    "page_inbox",
-    PAGE_INBOX_ID,
-    T("Hộp thư Trang (Meta Business Suite)", "Page Inbox (Meta Business Suite)"),
-    (
-        "page inbox",
-        "hop thu trang",
-        "hop thu",
-        "meta business suite",
-        "business suite",
-        "facebook business suite",
-        "facebook page inbox",
-        "meta inbox",
-        "meta business suite inbox",
-        "hop thu meta business suite",
-        "facebook inbox",
-    ),
-    inbox=True,
+from .vocabulary import (
+    APP_BY_ID,
+    KNOWN_APPS,
+    NONE_WORDS,
+    SELECT_WORDS,
+    TYPO_INBOX_IDS,
+    UNKNOWN_WORDS,
+    KnownApp,
+    fold,
 )
-INSTAGRAM_INBOX = KnownApp(
-    "instagram_inbox",
-    INSTAGRAM_INBOX_ID,
-    T("Hộp thư Instagram (Meta Business Suite)", "Instagram Inbox (Meta Business Suite)"),
-    ("instagram inbox", "hop thu instagram", "instagram direct inbox", "ig inbox"),
-    inbox=True,
-)
-BOTCAKE = KnownApp("botcake", None, T("Botcake", "Botcake"), ("botcake", "bot cake", "botcake.io"))
-PANCAKE = KnownApp(
-    "pancake", None, T("Pancake", "Pancake"), ("pancake", "pancake pos", "pages.fm", "pancake.vn")
-)
-KNOWN_APPS = (PAGE_INBOX, INSTAGRAM_INBOX, BOTCAKE, PANCAKE)
 
 _BY_ID = {app.id: app for app in KNOWN_APPS if app.id}
 _BY_ALIAS = {alias: app for app in KNOWN_APPS for alias in app.aliases}
-
-# Words that mean "no app" in the settings JSON and on Botcake's / Meta's screens.
-NONE_WORDS = frozenset({"", "khong co", "khong", "none", "no", "null", "off", "tat", "-", "no app"})
-UNKNOWN_WORDS = frozenset({"khong xac dinh", "unknown", "chua xac dinh", "not set"})
-SELECT_WORDS = frozenset({"chon", "select", "choose", "chon ung dung", "select app"})
-
-_SPACE = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    """Lowercase, without accents (đ → d), single spaces: for forgiving name matching."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return _SPACE.sub(" ", bare.casefold()).strip()
 
 
 def normalise_id(value: object) -> str | None:
@@ -117,7 +62,7 @@ class AppRef:
             return f"{self.name} ({self.id})"
         if self.name:
             return self.name
-        return ("ứng dụng " if lang == "vi" else "app ") + str(self.id)
+        return APP_BY_ID.text(lang).format(id=self.id)
 
     def as_json(self, lang: str) -> dict[str, str | None]:
         return {"id": self.id or (self.known.id if self.known else None), "name": self.text(lang)}

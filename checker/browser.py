@@ -1,24 +1,39 @@
-"""The Pyodide entry point: plain strings in, one JSON string out (see plan/settings.md)."""
+"""The Pyodide entry points: plain strings in, one JSON string out.
+
+``run`` is the one facade the page's worker calls (report + view, or input error + view);
+``check`` and ``redact`` stay until the page's JavaScript has moved to ``run``.
+"""
 
 from __future__ import annotations
 
 import json
 
 from . import tokens
-from .engine import check_text, render_input_error
+from .engine import check_text
 from .inputs import InputError
+from .view import input_error_view, view_of
 
 
-def check(text: str, lang: str = "vi") -> str:
-    """``{"ok": true, "report": …}`` or ``{"ok": false, "input_error": {…}}`` as JSON text."""
-    lang = lang if lang in ("vi", "en") else "vi"
+def _lang(lang: str) -> str:
+    return lang if lang in ("vi", "en") else "vi"
+
+
+def run(text: str, lang: str = "vi") -> str:
+    """``{"ok": true, "report": …, "view": …}`` or ``{"ok": false, "input_error": …, "view": …}``."""
+    lang = _lang(lang)
     try:
         report = check_text(text).to_dict(lang)
     except InputError as exc:
-        error = render_input_error(exc, lang)
-        error.pop("key")
-        return json.dumps({"ok": False, "input_error": error}, ensure_ascii=False)
-    return json.dumps({"ok": True, "report": report}, ensure_ascii=False)
+        error, view = input_error_view(exc, lang)
+        return json.dumps({"ok": False, "input_error": error, "view": view}, ensure_ascii=False)
+    return json.dumps({"ok": True, "report": report, "view": view_of(report, lang)}, ensure_ascii=False)
+
+
+def check(text: str, lang: str = "vi") -> str:
+    """``run`` without the view: the page's current JavaScript reads this."""
+    result = json.loads(run(text, lang))
+    result.pop("view")
+    return json.dumps(result, ensure_ascii=False)
 
 
 def redact(text: str) -> str:

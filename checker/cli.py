@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+from typing import Any
 
 from . import __version__
-from .engine import check_bytes, render_input_error
+from .engine import check_bytes
 from .i18n import INPUT_ERRORS
 from .inputs import MAX_BYTES, InputError
-from .reporters import REPORTERS, input_error_text
+from .reporters import REPORTERS, view_text
+from .view import input_error_view
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -38,7 +39,7 @@ def _read(path: str) -> bytes:
         return handle.read(MAX_BYTES + 1)
 
 
-def _write(stream, text: str) -> None:
+def _write(stream: Any, text: str) -> None:
     stream.buffer.write(text.encode("utf-8"))
     stream.flush()
 
@@ -55,10 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = check_bytes(data).to_dict(lang)
     except InputError as exc:
-        _write(sys.stderr, input_error_text(render_input_error(exc, lang), lang))
+        _write(sys.stderr, _input_error(exc, lang))
         return EXIT_INPUT
     except RecursionError:  # defensive: the depth check should make this unreachable
-        _write(sys.stderr, input_error_text(render_input_error(InputError("too_deep", limit=0), lang), lang))
+        _write(sys.stderr, _input_error(InputError("too_deep", limit=0), lang))
         return EXIT_INPUT
     if args.format == "text":
         output = REPORTERS["text"](report, lang, args.site_url)
@@ -68,5 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_FINDINGS if report["verdict"] == "error" else EXIT_OK
 
 
+def _input_error(exc: InputError, lang: str) -> str:
+    _, view = input_error_view(exc, lang)
+    return view_text(view)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main(os.sys.argv[1:]))
+    raise SystemExit(main(sys.argv[1:]))

@@ -7,16 +7,12 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-CHANNELS = ("messenger", "instagram")
-SYMPTOMS = (
-    "opt_in", "input_auto_reply", "buttons_quick_replies", "sequences", "rules", "keywords",
-    "bot_silent", "error_10", "instagram_100", "old_conversations_fail", "done_folder", "some_customers",
-)
-# What Botcake's settings page prints, in the words of the page's language.
-SHOWN = {
-    "none": {"vi": "Không có", "en": "None"},
-    "unknown": {"vi": "Không xác định", "en": "Unknown"},
-}
+from .vocabulary import CHANNELS, STATUS_SHOWN
+from .vocabulary import SYMPTOMS as _SYMPTOMS
+
+SYMPTOMS = tuple(_SYMPTOMS)
+# What Botcake's status box prints, in the words of the page's language ("select" is Meta's prompt).
+SHOWN = {key: STATUS_SHOWN[key] for key in ("none", "unknown")}
 NOTHING = "none"  # the answer "nothing selected" / "no default app"
 SKIP = "skip"  # "I did not look" / "I don't know": the key is left out
 OTHER = "other"  # the app is typed into the field named "<question>_other"
@@ -74,7 +70,7 @@ def channel_settings(answers: Answers, channel: str, lang: str) -> dict[str, Any
 
     shown = _one(answers, f"{channel}.botcake_shows")
     if shown in SHOWN:
-        settings["botcake_shows"] = SHOWN[shown][lang if lang in ("vi", "en") else "vi"]
+        settings["botcake_shows"] = SHOWN[shown].text(lang if lang in ("vi", "en") else "vi")
     elif shown == OTHER:
         typed = _names(_one(answers, f"{channel}.botcake_shows_other"))
         if typed:

@@ -6,13 +6,13 @@ from .model import T
 
 ACCEPTED_SHAPES = T(
     "lỗi Graph API ({\"error\": …}) hoặc chỉ dòng thông báo lỗi; kết quả thread_owner, "
-    "secondary_receivers, messaging_feature_status, subscribed_apps; webhook (object: page "
+    "secondary_receivers, messaging_feature_status, subscribed_apps, Conversations API (is_owner); webhook (object: page "
     "hoặc instagram, kể cả một sự kiện messaging/standby đứng riêng); thân yêu cầu "
     "pass/take/request/release/extend_thread_control hoặc Send API có thread_control; "
     "{\"success\": …}; cài đặt JSON của trang này (có khoá \"messenger\" hoặc \"instagram\"); "
     "hoặc một danh sách [ … ] gồm nhiều thứ trên",
     "a Graph API error ({\"error\": …}) or just the error message line; a thread_owner, "
-    "secondary_receivers, messaging_feature_status or subscribed_apps response; a webhook body "
+    "secondary_receivers, messaging_feature_status, subscribed_apps or Conversations API (is_owner) response; a webhook body "
     "(object: page or instagram, or a single messaging/standby event); a "
     "pass/take/request/release/extend_thread_control request body or a Send API body with "
     "thread_control; {\"success\": …}; this site's settings JSON (with a \"messenger\" or "
@@ -57,11 +57,9 @@ INPUT_ERRORS: dict[str, T] = {
     ),
     "unrecognised": T(
         "Không nhận ra dạng dữ liệu này. Trình kiểm tra nhận: {accepted}. Xem ví dụ ở trang "
-        "\"Định dạng cài đặt JSON\" (settings-schema/#examples) và trong thư mục schema/examples/ "
-        "của trang web.",
+        "\"Định dạng cài đặt JSON\" của trang web này.",
         "This input has a shape the checker does not recognise. It accepts: {accepted}. See "
-        "the examples on the \"Settings JSON format\" page (en/settings-schema/#examples) and in "
-        "the site's schema/examples/ folder.",
+        "the examples on this site's \"Settings JSON format\" page.",
     ),
     "too_deep": T(
         "Dữ liệu lồng nhau quá sâu (hơn {limit} tầng) ở dòng {line}, cột {column}. Dữ liệu "
@@ -132,6 +130,7 @@ SHAPES: dict[str, T] = {
     "success_response": T("kết quả {\"success\": …}", "{\"success\": …} response"),
     "ad_message": T("mẫu tin nhắn quảng cáo", "ad message template"),
     "settings": T("cài đặt JSON", "settings JSON"),
+    "conversations": T("kết quả Conversations API (is_owner)", "Conversations API response (is_owner)"),
 }
 
 REMOVED: dict[str, T] = {
@@ -155,10 +154,6 @@ NOTICES: dict[str, T] = {
     "unknown_symptoms": T(
         "Cài đặt: không hiểu triệu chứng: {symptoms}.",
         "Settings: symptom(s) not understood: {symptoms}.",
-    ),
-    "ambiguous_empty": T(
-        "{\"data\": []} được hiểu là kết quả thread_owner rỗng.",
-        "{\"data\": []} was read as an empty thread_owner response.",
     ),
 }
 
@@ -184,4 +179,18 @@ UI: dict[str, T] = {
     "notices": T("Lưu ý", "Notes"),
     "none": T("(không có)", "(none)"),
     "input_error": T("Không kiểm tra được dữ liệu", "The input could not be checked"),
+}
+
+# What to paste instead, shown under an input error (the view's notices).
+INPUT_GUIDANCE: dict[str, T] = {
+    "unrecognised": T(
+        "Hãy dán nguyên văn câu trả lời của Graph API, thân webhook, hoặc cài đặt JSON tạo từ biểu mẫu "
+        "trên trang này.",
+        "Paste the Graph API answer as it came, the webhook body, or the settings JSON the form on "
+        "this page builds.",
+    ),
+    "only_annotations": T(
+        "Sao chép cả phần thân JSON nằm dưới các dòng tiêu đề.",
+        "Copy the JSON body under the header lines as well.",
+    ),
 }

@@ -169,7 +169,7 @@ def _check_depth(text: str) -> None:
 
 def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Parsed) -> None:
     decoder = json.JSONDecoder()
-    position = _WS.match(text, 0).end()
+    position = _WS.match(text, 0).end()  # type: ignore[union-attr]  # \s* always matches
     while position < len(text):
         try:
             value, end = decoder.raw_decode(text, position)
@@ -199,7 +199,7 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
         )
         # A request line applies to its body only; what follows is its response.
         markers = [(n, m) if n >= line else (n, {**m, "response": True}) for n, m in markers]
-        position = _WS.match(text, end).end()
+        position = _WS.match(text, end).end()  # type: ignore[union-attr]  # \s* always matches
     if not parsed.pieces:
         raise InputError("only_annotations")
 

@@ -1,9 +1,8 @@
-"""Small immutable values shared by every layer: text pairs, doc targets, rules, hits."""
+"""Small immutable values shared by every layer: text pairs, doc targets, hits."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 LANGS = ("vi", "en")
@@ -45,23 +44,6 @@ class DocTarget:
 
 
 @dataclass(frozen=True)
-class Rule:
-    """One check: stable code, a name stating the problem, severity and all of its text."""
-
-    id: str
-    name: str
-    severity: str
-    title: T
-    explanation: T
-    fix: tuple[T, ...]
-    docs: Mapping[str, DocTarget]  # "default" plus variants a check may choose
-    reference: DocTarget | None = None  # the row on /errors/ for Graph error rules
-
-    def doc(self, variant: str | None) -> DocTarget:
-        return self.docs.get(variant or "default", self.docs["default"])
-
-
-@dataclass(frozen=True)
 class Hit:
     """A rule that fired, with the values its text needs. Rendered per language later."""
 
@@ -71,26 +53,3 @@ class Hit:
 
     def param_dict(self) -> dict[str, Any]:
         return dict(self.params)
-
-
-def hit(rule: str, variant: str | None = None, **params: Any) -> Hit:
-    return Hit(rule, variant, tuple(sorted(params.items())))
-
-
-@dataclass
-class Understood:
-    """What the checker read from the input, so the reader can confirm it was read right."""
-
-    shapes: list[str] = field(default_factory=list)
-    channels: list[str] = field(default_factory=list)
-    apps: list[Any] = field(default_factory=list)  # AppRef values, in order of appearance
-    bot: Any = None
-    errors: list[dict[str, Any]] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)  # annotation kinds stripped from the input
-    requests: list[str] = field(default_factory=list)
-    ignored: int = 0
-
-    def add(self, attr: str, value: Any) -> None:
-        items = getattr(self, attr)
-        if value is not None and value not in items:
-            items.append(value)

@@ -6,12 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .apps import APP, AppRef, app_ref, choice, fold, normalise_id
+from .apps import APP, AppRef, app_ref, choice, normalise_id
 from .inputs import Piece
-from .rules import SYMPTOMS
-
-MESSENGER, INSTAGRAM = "messenger", "instagram"
-CHANNELS = (MESSENGER, INSTAGRAM)
+from .vocabulary import BOTCAKE, INSTAGRAM, MESSENGER, SYMPTOMS, fold
 
 
 @dataclass(frozen=True)
@@ -102,6 +99,14 @@ class AdMessage:
 
 
 @dataclass(frozen=True)
+class Conversations:
+    """GET /PAGE-ID/conversations?fields=is_owner: whether the calling app owns each conversation."""
+
+    owned: tuple[bool, ...]
+    shape: str = "conversations"
+
+
+@dataclass(frozen=True)
 class Route:
     kind: str  # link, ad
     label: str
@@ -132,6 +137,7 @@ class Settings:
     shape: str = "settings"
 
 
+DEFAULT_BOT = AppRef(None, "Botcake", BOTCAKE)  # the settings format's bot when it names none
 _HASH_CODE = re.compile(r"\(#(\d{1,6})\)")
 
 
@@ -160,14 +166,13 @@ def recognise(piece: Piece) -> list[Any] | None:
     return None
 
 
-def error_from_text(text: str) -> GraphError | None:
-    """A Graph error named by a pasted log line, e.g. "(#10) Message failed to send …"."""
-    from .errors import match_message
+def error_from_text(text: str) -> GraphError:
+    """A pasted log line read as a Graph error, e.g. "(#10) Message failed to send …".
 
+    The engine keeps it only when it has a "(#code)" or a message the catalogue knows.
+    """
     code_match = _HASH_CODE.search(text)
     code = int(code_match.group(1)) if code_match else None
-    if code is None and match_message(text) is None:
-        return None
     return GraphError(code, None, text.strip()[:500], shape="error_text")
 
 
@@ -208,7 +213,7 @@ def _thread_owner(value: dict, piece: Piece) -> list[Any] | None:
     owners = [d.get("thread_owner") for d in data if isinstance(d, dict) and isinstance(d.get("thread_owner"), dict)]
     if not owners:
         return None
-    owner = owners[0]
+    owner: dict = owners[0]  # type: ignore[assignment]  # filtered to dicts above
     app = app_ref(owner.get("app_id")) if owner.get("app_id") is not None else None
     return [ThreadOwner(app, _int(owner.get("expiration")), False)]
 
@@ -217,6 +222,8 @@ def _list_response(value: dict, piece: Piece) -> list[Any] | None:
     data = value.get("data")
     if not isinstance(data, list) or not data or not all(isinstance(d, dict) for d in data):
         return None
+    if all(isinstance(d.get("is_owner"), bool) for d in data):  # Conversations API (Oct 2025)
+        return [Conversations(tuple(d["is_owner"] for d in data))]
     if all("subscribed_fields" in d for d in data):
         return [
             Subscription(app_ref(d), frozenset(_field_names(d.get("subscribed_fields"))))
@@ -370,15 +377,7 @@ def _ad_message(value: dict, piece: Piece) -> list[Any] | None:
 _TOP_KEYS = {"$schema", "settings_version", "page", "bot", "messenger", "instagram"}
 _CHANNEL_ALIASES = {"messenger": MESSENGER, "facebook": MESSENGER, "instagram": INSTAGRAM, "ig": INSTAGRAM}
 _CHANNEL_KEYS = {"connected_apps", "botcake_shows", "handover", "routing", "symptoms"}
-_SYMPTOM_ALIASES = {
-    "opt_in": ("opt in", "optin", "tin nhan opt in", "cong cu va tin nhan opt in"),
-    "input_auto_reply": ("nhap lieu", "tra loi tu dong", "auto reply", "nhap lieu va tra loi tu dong"),
-    "buttons_quick_replies": ("nut bam", "tra loi nhanh", "buttons", "quick replies", "nut bam va tra loi nhanh"),
-    "sequences": ("kich ban cham soc", "sequence", "kich ban"),
-    "rules": ("quy luat", "rule"),
-    "keywords": ("tu khoa", "keyword"),
-}
-_SYMPTOM_LOOKUP = {alias.replace(" ", "_"): key for key, aliases in _SYMPTOM_ALIASES.items() for alias in aliases}
+_SYMPTOM_LOOKUP = {alias.replace(" ", "_"): key for key, symptom in SYMPTOMS.items() for alias in symptom.aliases}
 
 
 def _settings(value: dict, piece: Piece) -> list[Any] | None:
@@ -387,7 +386,7 @@ def _settings(value: dict, piece: Piece) -> list[Any] | None:
     if not channel_keys and "settings_version" not in lowered:
         return None
     ignored = [str(k) for k in value if (_key(k) if k != "$schema" else k) not in _TOP_KEYS and _key(k) not in _CHANNEL_ALIASES]
-    bot = app_ref(lowered.get("bot")) or app_ref("Botcake")
+    bot = app_ref(lowered.get("bot")) or DEFAULT_BOT
     page = lowered.get("page")
     page_name = None
     if isinstance(page, dict):

@@ -56,7 +56,7 @@ def find_secrets(value: Any) -> tuple[bool, set[str]]:
     """Walk a JSON value: (a real token was pasted, literal secrets to hide in any output)."""
     found = False
     secrets: set[str] = set()
-    stack = [(None, value)]
+    stack: list[tuple[str | None, Any]] = [(None, value)]
     while stack:
         key, item = stack.pop()
         if isinstance(item, dict):

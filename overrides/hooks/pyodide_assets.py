@@ -36,10 +36,10 @@ from mkdocs.plugins import event_priority
 PACKAGE = Path("node_modules/pyodide")
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 CHECKER_PACKAGE = Path("checker")
-CHECKER_DATA = ("*.py", "schema/*.json", "schema/examples/*.json", "py.typed")
+CHECKER_DATA = ("*.py", "rules/*.py", "schema/*.json", "schema/examples/*.json", "py.typed")
 SCRIPTS = Path("overrides/assets/javascripts/checker")
 # Example inputs the page offers: data-example="PATH" loads PATH from the first of these folders that has it.
-EXAMPLE_SOURCES = (Path("checker/schema/examples"), Path("tests/examples"))
+EXAMPLE_SOURCES = (Path("checker/schema/examples"), Path("examples"))
 CHECKER_PAGE = "checker"  # the page, without language suffix, that gets the runtime and the CSP
 CSP_PLACEHOLDER = "__CHECKER_CSP__"
 

@@ -13,14 +13,16 @@ import pytest
 from tests.support.build import ROOT
 
 EXAMPLES = ROOT / "tests" / "examples"
+PAGE_EXAMPLES = ROOT / "examples"  # the inputs the page's example buttons load (published)
 LANGS = ("vi", "en")
 READY = "[data-checker][data-state=ready]"
 SETTLED = "[data-checker][data-state=ready], [data-checker][data-state=error]"
 
 
 def example_inputs() -> list[Path]:
-    """Every example input of the engine's tests, as the folder holds them when the tests run."""
-    return sorted(p for p in EXAMPLES.rglob("*") if p.is_file() and not p.name.endswith(".expected.json"))
+    """Every example input of the engine's tests and of the page, as the folders hold them when the tests run."""
+    return sorted(p for folder in (EXAMPLES, PAGE_EXAMPLES) for p in folder.rglob("*")
+                  if p.is_file() and not p.name.endswith(".expected.json"))
 
 
 def checker_path(lang: str) -> str:

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser.conftest import (
-    EXAMPLES,
     LANGS,
+    PAGE_EXAMPLES,
     SETTLED,
     checked_count,
     checker_path,
@@ -44,8 +44,8 @@ def test_loads_and_checks_in_both_languages(watched, base_url, lang):
     page = open_checker(watched, base_url, lang)
     assert page.get_attribute("html", "lang") == lang
     assert page.locator("#checker").count() and page.locator("#form").count() and page.locator("#privacy").count()
-    paste_and_check(page, (EXAMPLES / "settings/botcake-shows-app.json").read_text(encoding="utf-8"))
-    report = cli(EXAMPLES / "settings/botcake-shows-app.json", lang)["report"]
+    paste_and_check(page, (PAGE_EXAMPLES / "settings/botcake-shows-app.json").read_text(encoding="utf-8"))
+    report = cli(PAGE_EXAMPLES / "settings/botcake-shows-app.json", lang)["report"]
     text = result_text(page)
     assert report["findings"][0]["title"] in text
     assert all(step in text for step in report["findings"][0]["fix"])
@@ -69,11 +69,11 @@ def test_example_buttons_load_and_check(watched, base_url, lang):
         before = checked_count(page)
         buttons.nth(index).click()
         wait_result(page, "paste", before)
-        expected = cli(EXAMPLES / name, lang)
+        expected = cli(PAGE_EXAMPLES / name, lang)
         assert expected["ok"], name
         assert page.get_attribute("[data-checker-box=paste] [data-checker-result]", "data-verdict") == \
             expected["report"]["verdict"], name
-        assert page.input_value("#checker-input") == (EXAMPLES / name).read_text(encoding="utf-8")
+        assert page.input_value("#checker-input") == (PAGE_EXAMPLES / name).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -94,7 +94,7 @@ def test_invalid_json_is_flagged_before_the_runtime_is_ready(watched, base_url, 
         page.fill("#checker-input", fine)
         assert page.text_content("#checker-input-note").strip() == "", fine
     # A click before the runtime is ready is answered as soon as it is.
-    page.fill("#checker-input", (EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
+    page.fill("#checker-input", (PAGE_EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
     page.click("[data-checker-box=paste] button[type=submit]")
     assert page.text_content("#checker-input-note").strip()  # "waiting for the checker…"
     for route in held:
@@ -168,17 +168,17 @@ def test_results_are_text_never_markup(watched, base_url, lang):
 
 def test_navigating_away_and_back(watched, base_url):
     page = open_checker(watched, base_url, "vi")
-    paste_and_check(page, (EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
+    paste_and_check(page, (PAGE_EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
     page.goto(base_url)
     page.go_back()
     page.wait_for_selector(SETTLED, timeout=90_000)
     assert page.get_attribute("[data-checker]", "data-state") == "ready"
-    paste_and_check(page, (EXAMPLES / "settings/botcake-only.json").read_text(encoding="utf-8"))
+    paste_and_check(page, (PAGE_EXAMPLES / "settings/botcake-only.json").read_text(encoding="utf-8"))
     assert page.get_attribute("[data-checker-box=paste] [data-checker-result]", "data-verdict") == "ok"
     page.go_forward()
     page.go_back()
     page.wait_for_selector(SETTLED, timeout=90_000)
-    paste_and_check(page, (EXAMPLES / "errors/190-463.json").read_text(encoding="utf-8"))
+    paste_and_check(page, (PAGE_EXAMPLES / "errors/190-463.json").read_text(encoding="utf-8"))
     assert page.get_attribute("[data-checker-box=paste] [data-checker-result]", "data-verdict") == "error"
 
 
@@ -209,7 +209,7 @@ def test_content_security_policy_holds_without_violations(watched, base_url, lan
     assert "'wasm-unsafe-eval'" in policy and "script-src 'self'" in policy
     assert "'unsafe-inline'" not in policy.split("script-src", 1)[1].split(";", 1)[0]
     assert "'unsafe-eval'" not in policy.replace("'wasm-unsafe-eval'", "")
-    paste_and_check(page, (EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
+    paste_and_check(page, (PAGE_EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
     assert page.evaluate("window.__violations") == []
     assert not [m for m in page.console if "Content Security Policy" in m or "Refused to" in m], page.console
     assert not [m for m in page.console if m.startswith(("error", "pageerror"))], page.console
@@ -234,7 +234,7 @@ def test_axe_finds_nothing_before_and_after_a_verdict(watched, base_url, lang):
     axe = Axe()
     before = axe.run(page)
     assert before.violations_count == 0, before.generate_report()
-    paste_and_check(page, (EXAMPLES / "settings/botcake-shows-app.json").read_text(encoding="utf-8"))
+    paste_and_check(page, (PAGE_EXAMPLES / "settings/botcake-shows-app.json").read_text(encoding="utf-8"))
     page.click("[data-checker-share]")
     page.fill("#f-page-name", "Shop")
     page.click("[data-checker-box=form] button[type=submit]")
@@ -256,7 +256,7 @@ def test_keyboard_only(watched, base_url, lang):
         raise AssertionError(f"Tab never reached {selector}")
 
     tab_to("#checker-input")
-    page.keyboard.insert_text((EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
+    page.keyboard.insert_text((PAGE_EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
     tab_to("[data-checker-box=paste] button[type=submit]", 3)
     page.keyboard.press("Enter")
     wait_result(page, "paste", 0)

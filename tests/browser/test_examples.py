@@ -11,7 +11,16 @@ import json
 
 import pytest
 
-from tests.browser.conftest import EXAMPLES, LANGS, checked_count, cli, example_inputs, open_checker, wait_result
+from tests.browser.conftest import (
+    EXAMPLES,
+    LANGS,
+    PAGE_EXAMPLES,
+    checked_count,
+    cli,
+    example_inputs,
+    open_checker,
+    wait_result,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +63,8 @@ def _text(path):
 
 
 def _name(path):
-    return path.relative_to(EXAMPLES).as_posix()
+    folder = EXAMPLES if path.is_relative_to(EXAMPLES) else PAGE_EXAMPLES
+    return path.relative_to(folder).as_posix()
 
 
 def test_there_are_examples():

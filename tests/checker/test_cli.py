@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-from .examples import EXAMPLES, ROOT
+from .examples import EXAMPLES, ROOT, example
 
 TOKEN = "EAAB" + "x7Yz9Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz"
-ERROR_10 = EXAMPLES / "errors" / "2018300.json"
+ERROR_10 = example("errors/2018300.json")
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -45,7 +45,7 @@ def test_text_output_in_english_has_numbered_fix_steps_and_link():
     out = result.stdout.decode()
     assert result.returncode == 1
     assert "Verdict: ERROR" in out and "How to fix:" in out and "    1. " in out
-    assert "Guide: https://help.example/en/troubleshooting/error-10/#steps" in out
+    assert "→ Error #10: another app is controlling this thread: https://help.example/en/troubleshooting/error-10/#steps" in out
     assert "What the checker understood:" in out
 
 
@@ -78,7 +78,7 @@ def test_invalid_json_says_where_and_shows_the_line(lang, needle):
     ("invalid-utf8.json", "offset 26"),
     ("utf16.json", "UTF-16"),
     ("scalar-number.json", "needs an object"),
-    ("unrecognised-object.json", "schema/examples/"),
+    ("unrecognised-object.json", "Settings JSON format"),
     ("deep-lists.json", "nested too deeply"),
     ("deep-unbalanced.json", "nested too deeply"),
     ("only-comments.txt", "no JSON after them"),

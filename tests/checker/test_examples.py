@@ -37,11 +37,10 @@ def test_bad_example(example):
 
 
 @pytest.mark.parametrize("rule_id", list(RULES))
-def test_every_rule_has_failing_and_passing_examples(rule_id):
+def test_every_rule_has_an_example_that_raises_it(rule_id):
+    """(Its near miss, the example that must not raise it, is in test_near_miss.py.)"""
     failing = [e.id for e in GOOD if rule_id in e.expected["findings"]]
-    passing = [e.id for e in GOOD if rule_id in e.expected.get("passes", ())]
     assert failing, f"{rule_id} has no example that raises it"
-    assert passing, f"{rule_id} has no example declared to pass it"
 
 
 def test_expectations_name_known_rules():

@@ -1,54 +1,49 @@
-"""The error code reference covers every code and subcode in the facts, in both languages."""
+"""The error code reference: every entry of the source register (sources/errors.yml) has a row on
+the built /errors/ page in both languages, and every catalogue rule points at its register entry."""
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 from pathlib import Path
 
 import pytest
+import yaml
 
-FACTS = Path(__file__).resolve().parents[3] / "shared" / "facts" / "meta-handover-and-routing.md"
+from checker.rules import ERROR_RULES
 
-
-def fact_rows() -> list[tuple[str, list[str]]]:
-    """(first cell, row anchors it needs) for each row of the facts' error code table (section 7).
-
-    A subcode's row is anchored by the subcode (`#2018300`) or by code and subcode
-    (`#190-463`); a code without subcode by the code (`#551`).
-    """
-    text = FACTS.read_text(encoding="utf-8")
-    section = text[text.index("## 7."): text.index("## 8.")]
-    rows = []
-    for line in section.splitlines():
-        if line.startswith("|") and not line.startswith(("| Code", "|---")):
-            first = line.split("|")[1].strip()
-            code_part, _, subcode_part = first.partition("/")
-            codes, subcodes = re.findall(r"\d+", code_part), re.findall(r"\d+", subcode_part)
-            if subcodes:
-                rows.append((first, [(sub, f"{codes[0]}-{sub}") for sub in subcodes]))
-            else:
-                rows.append((first, [(code, code) for code in codes]))
-    return rows
+REGISTER_FILE = Path(__file__).resolve().parents[2] / "sources" / "errors.yml"
+REGISTER: dict = yaml.safe_load(REGISTER_FILE.read_text(encoding="utf-8"))
 
 
-def test_the_facts_table_was_read():
-    assert len(fact_rows()) >= 20
+def test_register_entries_are_complete():
+    assert len(REGISTER) >= 30
+    for key, entry in REGISTER.items():
+        assert entry["message"].strip() and entry["claim"].strip(), key
+        assert entry["checked"] == datetime.date(2026, 12, 1), key
+        assert entry["confidence"] in ("V", "V2", "U"), key
+        if entry["confidence"] != "U":
+            assert entry["source"].startswith("https://"), f"{key}: a V/V2 entry needs its source address"
+
+
+def test_every_catalogue_rule_has_its_register_entry_and_agrees_with_it():
+    used = set()
+    for rule in ERROR_RULES:
+        match = rule.error
+        assert match is not None and match.source in REGISTER, f"{rule.id}: no register entry {match and match.source}"
+        entry = REGISTER[match.source]
+        used.add(match.source)
+        assert (entry["code"], entry["subcode"], entry["message"]) == (match.code, match.subcode, match.message), rule.id
+        assert match.reported_only == (entry["confidence"] == "U"), f"{rule.id}: [U] entries are written as reported"
+    assert used == set(REGISTER), f"register entries no rule uses: {sorted(set(REGISTER) - used)}"
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_every_code_in_the_facts_has_a_row(site, lang):
+def test_every_register_entry_has_a_row(site, lang):
     page = site / ("" if lang == "vi" else "en/") / "errors" / "index.html"
     source = page.read_text(encoding="utf-8")
     ids = set(re.findall(r'\bid="([^"]+)"', source))
     text = html.unescape(re.sub(r"<[^>]+>", " ", source))
-    missing = []
-    for first, numbers in fact_rows():
-        if not numbers:  # the code Meta never published: "Handover Protocol APIs disabled"
-            if "Handover Protocol APIs disabled" not in text:
-                missing.append(first)
-            continue
-        for short, long in numbers:
-            if short not in ids and long not in ids:
-                missing.append(f"{first}: no row #{short} or #{long}")
-    assert not missing, "\n".join(missing)
+    missing = [key for key, entry in REGISTER.items() if key not in ids or entry["message"][:30] not in text]
+    assert not missing, missing

@@ -48,7 +48,10 @@ def _sentences(text: str) -> list[str]:
 
 def test_no_seed_sentence_is_copied(site):
     """Facts carry over, sentences do not: no run of 8 seed words appears on a Vietnamese page."""
-    assert SEED.is_dir(), f"the seed article is read from {SEED} (../shared/ beside the repository)"
+    if not SEED.is_dir():
+        # The seed is the product owner's copy, not part of the repository: without it this one
+        # check cannot run, and says so (every other test runs without ../shared).
+        pytest.skip(f"NOT RUN: no seed article at {SEED} (../shared/seed beside the repository)")
     seed_words = " ".join(p.read_text(encoding="utf-8") for p in SEED.glob("*.txt")).lower().split()
     # English runs in the seed are identifiers quoted from Meta (the error message): allowed.
     shingles = {" ".join(seed_words[i:i + 8]) for i in range(len(seed_words) - 7)}

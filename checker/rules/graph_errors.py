@@ -1,45 +1,37 @@
-"""The Graph API error catalogue: one entry per code/subcode row of the facts, with its rule."""
+"""HC3xx: the Graph API error catalogue, one rule per code/subcode, each tied to its entry in sources/errors.yml.
+
+HC003 (an error the catalogue lacks) lives here too: it is the catalogue's other answer.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
 
-from .apps import fold
-from .model import ERROR, WARNING, DocTarget, T
+from ..context import Context
+from ..model import ERROR, WARNING, DocTarget, Hit, T
+from ..shapes import GraphError
+from ..vocabulary import fold
+from .definition import GraphErrorMatch, Rule, docs, fire
 
-_ERRORS_PAGE = "errors/"
 _STOPPED = "troubleshooting/messages-stopped/"
 _REFRESH = "troubleshooting/refresh-permissions/"
 
 
-@dataclass(frozen=True)
-class ErrorEntry:
-    """One row of the error reference; it is also the definition of the rule it raises."""
+def _raised_by_error(rule_id: str):
+    def check(context: Context) -> Iterator[Hit]:
+        if any(seen.rule == rule_id for seen in context.errors):
+            yield fire()
+    return check
 
-    rule_id: str
-    name: str
-    code: int | None
-    subcode: int | None
-    anchor: str  # heading id on /errors/, from the page plan
-    message: str  # as Meta returns it (or the label Meta's table gives, for 190 subcodes)
-    title: T
-    meaning: T
-    fix: tuple[T, ...]
-    doc: DocTarget
-    channel: str | None = None
-    severity: str = ERROR
-    patterns: tuple[str, ...] = ()  # folded substrings that identify the message alone
-    reported_only: bool = False  # [U] in the facts: reported, not documented by Meta
 
-    @property
-    def reference(self) -> DocTarget:
-        return DocTarget(_ERRORS_PAGE, self.anchor)
-
-    @property
-    def label(self) -> str:
-        if self.code is None:
-            return "—"
-        return f"{self.code}" if self.subcode is None else f"{self.code} / {self.subcode}"
+def _entry(rule_id: str, name: str, code: int | None, subcode: int | None, anchor: str, message: str,
+           title: T, meaning: T, fix: tuple[T, ...], doc: DocTarget, channel: str | None = None,
+           severity: str = ERROR, patterns: tuple[str, ...] = (), reported_only: bool = False) -> Rule:
+    """A catalogue row: its rule fires for every pasted error that the lookup resolves to it."""
+    match = GraphErrorMatch(code, subcode, anchor, message, source=anchor, channel=channel,
+                            patterns=patterns, reported_only=reported_only)
+    return Rule(rule_id, name, severity, title, meaning, fix, {"default": doc}, _raised_by_error(rule_id),
+                error=match)
 
 
 def _d(page: str, anchor: str) -> DocTarget:
@@ -146,8 +138,8 @@ _APP_REVIEW_FIX = (
     ),
 )
 
-ENTRIES: tuple[ErrorEntry, ...] = (
-    ErrorEntry(
+ENTRIES: tuple[Rule, ...] = (
+    _entry(
         "HC301", "another-app-controls-thread", 10, 2018300, "2018300",
         "(#10) Message failed to send because another app is controlling this thread now.",
         T("Một ứng dụng khác đang giữ cuộc trò chuyện (Messenger)",
@@ -163,7 +155,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d("troubleshooting/error-10/", "steps"), "messenger",
         patterns=("another app is controlling this thread",),
     ),
-    ErrorEntry(
+    _entry(
         "HC302", "instagram-not-thread-owner", 100, 2534037, "2534037",
         "The action is invalid since it's not the thread owner.",
         T("Ứng dụng không giữ cuộc trò chuyện Instagram",
@@ -187,7 +179,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d("troubleshooting/instagram-100/", "steps"), "instagram",
         patterns=("not the thread owner",),
     ),
-    ErrorEntry(
+    _entry(
         "HC303", "outside-24-hour-window", 10, 2018278, "2018278",
         "(#10) This message is sent outside of allowed window. Learn more about the new policy here: https://developers.facebook.com/docs/messenger-platform/policy-overview",
         T("Tin nhắn gửi ngoài khung 24 giờ (Messenger)",
@@ -199,7 +191,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _WINDOW_FIX, _d(_STOPPED, "window-24h"), "messenger",
         patterns=("outside of allowed window. learn more", "outside of allowed window"),
     ),
-    ErrorEntry(
+    _entry(
         "HC304", "instagram-outside-24-hour-window", 10, 2534022, "2534022",
         "This message is sent outside of allowed window.",
         T("Tin nhắn gửi ngoài khung 24 giờ (Instagram)",
@@ -210,7 +202,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
           "message in this conversation."),
         _WINDOW_FIX, _d(_STOPPED, "window-24h"), "instagram",
     ),
-    ErrorEntry(
+    _entry(
         "HC305", "news-messaging-permission-missing", 10, 2018065, "2018065",
         "This message is sent outside of allowed window. You need News Messaging permission to be able to send this message.",
         T("Thiếu quyền News Messaging", "News Messaging permission missing"),
@@ -227,7 +219,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "window-24h"), "messenger",
         patterns=("you need news messaging permission",),
     ),
-    ErrorEntry(
+    _entry(
         "HC306", "recipient-cannot-receive", 10, 2018108, "2018108",
         "They can't receive your messages right now.",
         T("Người nhận hiện không nhận được tin", "The recipient cannot receive messages right now"),
@@ -238,7 +230,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _BLOCKED_FIX, _d(_STOPPED, "blocked"), "messenger",
         patterns=("can't receive your messages right now", "cannot receive your messages right now"),
     ),
-    ErrorEntry(
+    _entry(
         "HC307", "user-thread-impact", 10, 2018336, "2018336",
         "User Thread Impact",
         T("Cuộc trò chuyện của người này bị hạn chế", "This person's thread is restricted"),
@@ -255,7 +247,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "blocked"), "messenger",
         patterns=("user thread impact",),
     ),
-    ErrorEntry(
+    _entry(
         "HC308", "page-temporarily-restricted", 10, 1893063, "1893063",
         "You are temporarily restricted from sending messages.",
         T("Trang tạm thời bị hạn chế gửi tin", "The Page is temporarily restricted from sending"),
@@ -274,7 +266,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "restricted"), None,
         patterns=("temporarily restricted from sending",),
     ),
-    ErrorEntry(
+    _entry(
         "HC309", "permission-error", 200, None, "200",
         "(#200) Permissions error",
         T("Lỗi quyền (#200)", "Permission error (#200)"),
@@ -284,7 +276,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
           "not in Live mode."),
         _APP_REVIEW_FIX, _d(_STOPPED, "app-not-live"), None,
     ),
-    ErrorEntry(
+    _entry(
         "HC310", "app-not-live", 200, 2018028, "2018028",
         "(#200) Cannot message users who are not admins, developers or testers of the app until pages_messaging permission is reviewed and the app is live.",
         T("Ứng dụng chưa Live hoặc chưa được duyệt pages_messaging",
@@ -296,7 +288,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _APP_REVIEW_FIX, _d(_STOPPED, "app-not-live"), None,
         patterns=("until pages_messaging permission is reviewed",),
     ),
-    ErrorEntry(
+    _entry(
         "HC311", "phone-number-messaging-not-reviewed", 200, 2018027, "2018027",
         "Cannot message users who are not admins, developers or testers of the app until pages_messaging_phone_number permission is reviewed and the app is live.",
         T("Chưa được duyệt quyền nhắn tin theo số điện thoại",
@@ -311,7 +303,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "app-not-live"), None,
         patterns=("pages_messaging_phone_number",),
     ),
-    ErrorEntry(
+    _entry(
         "HC312", "person-not-available", 200, 1545041, "200-1545041",
         "Message Not Sent: This person isn't available right now.",
         T("Người nhận hiện không có mặt", "The person isn't available right now"),
@@ -322,7 +314,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _BLOCKED_FIX, _d(_STOPPED, "blocked"), None,
         patterns=("message not sent: this person isn't available",),
     ),
-    ErrorEntry(
+    _entry(
         "HC313", "instagram-message-access-disabled", 200, 2534041, "2534041",
         "The account owner has disabled access to instagram direct messages.",
         T("Tài khoản Instagram đã tắt quyền truy cập tin nhắn",
@@ -340,7 +332,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "instagram-access"), "instagram",
         patterns=("disabled access to instagram direct messages",),
     ),
-    ErrorEntry(
+    _entry(
         "HC314", "person-blocks-page", 551, None, "551",
         "User Block Error: This person isn't receiving messages from you right now.",
         T("Người nhận đang chặn tin của trang", "The person is not receiving messages from you"),
@@ -349,7 +341,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _BLOCKED_FIX, _d(_STOPPED, "blocked"), None,
         patterns=("isn't receiving messages from you", "user block error"),
     ),
-    ErrorEntry(
+    _entry(
         "HC315", "person-unavailable", 551, 1545041, "551-1545041",
         "This person isn't available right now.",
         T("Người nhận hiện không có mặt (#551)", "The person isn't available right now (#551)"),
@@ -358,7 +350,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _BLOCKED_FIX, _d(_STOPPED, "blocked"), None,
         patterns=("this person isn't available right now",),
     ),
-    ErrorEntry(
+    _entry(
         "HC316", "invalid-access-token", 190, None, "190",
         "Invalid OAuth access token.",
         T("Mã truy cập không hợp lệ", "Invalid access token"),
@@ -369,7 +361,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _TOKEN_FIX, _d(_STOPPED, "token"), None,
         patterns=("invalid oauth access token", "error validating access token"),
     ),
-    ErrorEntry(
+    _entry(
         "HC317", "token-app-not-installed", 190, 458, "190-458",
         "App not installed",
         T("Người dùng đã gỡ ứng dụng (mã 190/458)", "The app was removed by the user (190/458)"),
@@ -378,7 +370,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _TOKEN_FIX, _d(_REFRESH, "step-refresh"), None,
         patterns=("has not authorized application",),
     ),
-    ErrorEntry(
+    _entry(
         "HC318", "token-user-checkpointed", 190, 459, "190-459",
         "User checkpointed",
         T("Tài khoản Facebook đang bị kiểm tra bảo mật (190/459)",
@@ -395,7 +387,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_REFRESH, "why-access-is-lost"), None,
         patterns=("checkpoint",),
     ),
-    ErrorEntry(
+    _entry(
         "HC319", "token-password-changed", 190, 460, "190-460",
         "Password changed",
         T("Mật khẩu quản trị viên đã đổi (190/460)", "The admin's password changed (190/460)"),
@@ -406,7 +398,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _TOKEN_FIX, _d(_REFRESH, "why-access-is-lost"), None,
         patterns=("changed their password", "changed the password", "password has changed"),
     ),
-    ErrorEntry(
+    _entry(
         "HC320", "token-expired", 190, 463, "190-463",
         "Expired",
         T("Mã truy cập đã hết hạn (190/463)", "The access token expired (190/463)"),
@@ -414,7 +406,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _TOKEN_FIX, _d(_REFRESH, "step-refresh"), None,
         patterns=("session has expired",),
     ),
-    ErrorEntry(
+    _entry(
         "HC321", "token-unconfirmed-user", 190, 464, "190-464",
         "Unconfirmed user",
         T("Tài khoản chưa xác nhận (190/464)", "Unconfirmed account (190/464)"),
@@ -428,7 +420,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_REFRESH, "why-access-is-lost"), None,
         patterns=("not a confirmed user", "unconfirmed user"),
     ),
-    ErrorEntry(
+    _entry(
         "HC322", "token-invalid", 190, 467, "190-467",
         "Invalid access token",
         T("Mã truy cập không còn hiệu lực (190/467)", "The access token is no longer valid (190/467)"),
@@ -439,7 +431,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _TOKEN_FIX, _d(_REFRESH, "step-refresh"), None,
         patterns=("user logged out",),
     ),
-    ErrorEntry(
+    _entry(
         "HC323", "token-page-role-missing", 190, 492, "190-492",
         "Invalid session",
         T("Người cấp mã không còn vai trò trên trang (190/492)",
@@ -456,7 +448,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         ),
         _d(_REFRESH, "why-access-is-lost"), None,
     ),
-    ErrorEntry(
+    _entry(
         "HC324", "commerce-messages-disabled", 2022, None, "2022",
         "The ability to send commerce messages has been temporarily disabled due to a policy violation.",
         T("Tạm thời không gửi được tin thương mại", "Commerce messages temporarily disabled"),
@@ -471,7 +463,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "restricted"), None,
         patterns=("send commerce messages has been temporarily disabled",),
     ),
-    ErrorEntry(
+    _entry(
         "HC325", "not-a-handover-receiver", None, 2018171, "2018171",
         "Only available to Primary and Secondary Receivers.",
         T("Ứng dụng không có vai trò chuyển giao", "The app has no handover role"),
@@ -489,7 +481,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "legacy-roles"), None, WARNING,
         patterns=("only available to primary and secondary receivers",),
     ),
-    ErrorEntry(
+    _entry(
         "HC326", "secondary-cannot-see-owner", 100, 2018234, "2018234",
         "(#100) Denying visibility of any secondary receiver to another secondary receiver other than itself.",
         T("Secondary Receiver không được xem chủ cuộc trò chuyện",
@@ -507,7 +499,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "legacy-roles"), None, WARNING,
         patterns=("denying visibility of any secondary receiver",),
     ),
-    ErrorEntry(
+    _entry(
         "HC327", "messenger-automation-owns-thread", None, 2018321, "2018321",
         "The chat is currently controlled by Messenger while the user is in an automated question and answer flow.",
         T("Messenger đang chạy luồng hỏi đáp tự động", "Messenger runs an automated Q&A flow"),
@@ -526,7 +518,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "meta-automation"), "messenger",
         patterns=("automated question and answer flow",),
     ),
-    ErrorEntry(
+    _entry(
         "HC328", "rate-limited", 613, None, "613",
         "(#613) Calls to this api have exceeded the rate limit.",
         T("Gọi API quá giới hạn (#613)", "API rate limit exceeded (#613)"),
@@ -535,7 +527,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _RATE_FIX, _d(_STOPPED, "rate-limit"), None, WARNING,
         patterns=("exceeded the rate limit",),
     ),
-    ErrorEntry(
+    _entry(
         "HC329", "instagram-rate-limited", 613, 2534040, "2534040",
         "Calls to this api have exceeded the rate limit.",
         T("Gọi API Instagram quá giới hạn", "Instagram API rate limit exceeded"),
@@ -543,7 +535,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
           "The app sent too many Instagram messaging calls in a short time."),
         _RATE_FIX, _d(_STOPPED, "rate-limit"), "instagram", WARNING,
     ),
-    ErrorEntry(
+    _entry(
         "HC330", "app-request-limit", 4, None, "4",
         "(#4) Application request limit reached",
         T("Ứng dụng chạm giới hạn yêu cầu (#4)", "Application request limit reached (#4)"),
@@ -552,7 +544,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _RATE_FIX, _d(_STOPPED, "rate-limit"), None, WARNING,
         patterns=("application request limit reached",),
     ),
-    ErrorEntry(
+    _entry(
         "HC331", "take-control-needs-routing", 27, None, "27",
         "(#27) Take thread control is not supported when Conversation Routing is not enabled.",
         T("Không lấy được quyền vì chưa bật Chuyển quyền trò chuyện",
@@ -573,7 +565,7 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "take-control-not-enabled"), None,
         patterns=("take thread control is not supported",),
     ),
-    ErrorEntry(
+    _entry(
         "HC332", "handover-apis-disabled", None, None, "hop-apis-disabled",
         "Handover Protocol APIs disabled for this page.",
         T("API giao thức chuyển giao bị tắt cho trang này",
@@ -591,7 +583,28 @@ ENTRIES: tuple[ErrorEntry, ...] = (
         _d(_STOPPED, "thread-control"), None,
         patterns=("handover protocol apis disabled",),
     ),
-    ErrorEntry(
+    _entry(
+        "HC334", "recipient-not-found", 100, 2018001, "2018001",
+        "(#100) No matching user found",
+        T("Không tìm thấy người nhận (#100 / 2018001)", "No matching user found (#100 / 2018001)"),
+        T("Mã người nhận (PSID) trong lệnh gửi không khớp với người nào mà trang này nhắn được: thường là "
+          "mã của một trang hoặc ứng dụng khác, hoặc mã bị cắt hay gõ sai. Cài đặt chuyển giao không phải "
+          "nguyên nhân.",
+          "The recipient id (PSID) in the send call matches nobody this Page can message: usually an id "
+          "that belongs to another Page or app, or one that was cut or mistyped. The handover settings "
+          "are not the cause."),
+        (
+            T("Lấy lại PSID từ webhook mới nhất của chính trang này (trường sender.id), đừng dùng mã từ trang "
+              "hoặc ứng dụng khác.",
+              "Take the PSID again from this Page's latest webhook (its sender.id); never reuse an id from "
+              "another Page or app."),
+            T("Lưu mã dưới dạng chuỗi để không mất chữ số (mã dài hơn giới hạn số nguyên của một số ngôn ngữ).",
+              "Store the id as a string so no digit is lost (it is longer than some languages' safe integers)."),
+        ),
+        _d(_STOPPED, "blocked"), None,
+        patterns=("no matching user found",),
+    ),
+    _entry(
         "HC333", "human-agent-tag-unavailable", 100, None, "100-human-agent",
         "(#100) Hiện không thể gắn thẻ nhân viên cho trang/ứng dụng này",
         T("Không gắn được thẻ nhân viên (HUMAN_AGENT)", "The human agent tag cannot be used"),
@@ -615,51 +628,93 @@ ENTRIES: tuple[ErrorEntry, ...] = (
     ),
 )
 
-UNKNOWN_RULE = "HC003"
-_BY_CODE_SUB = {(e.code, e.subcode): e for e in ENTRIES if e.code is not None}
-_BY_SUB: dict[int, list[ErrorEntry]] = {}
-for _entry in ENTRIES:
-    if _entry.subcode is not None:
-        _BY_SUB.setdefault(_entry.subcode, []).append(_entry)
+
+def label(error: GraphError) -> str:
+    """How an error is named in a finding: "#10 / 2018300", "#190" or the start of its message."""
+    if error.code is None and error.subcode is None:
+        return (error.message or "?")[:120]
+    if error.subcode is None:
+        return f"#{error.code}"
+    return f"#{error.code} / {error.subcode}"
 
 
-def lookup(code: int | None, subcode: int | None, message: str | None) -> ErrorEntry | None:
-    """The entry for an error: exact code/subcode, then subcode, then message, then the code."""
+_FAMILY_HINTS = {
+    10: T("Mã 10 là nhóm lỗi quyền/chính sách gửi tin; mã phụ này chưa có trong danh mục.",
+          "Code 10 is the messaging permission/policy family; this subcode is not catalogued."),
+    100: T("Mã 100 là lỗi tham số hoặc thao tác không hợp lệ; mã phụ này chưa có trong danh mục.",
+           "Code 100 means an invalid parameter or action; this subcode is not catalogued."),
+}
+_NO_GUESS = T("Không đoán thay cho Meta: hãy xem thông báo đi kèm.",
+              "No guess is made on Meta's behalf: read the message that came with it.")
+
+
+def _hc003(context: Context) -> Iterator[Hit]:
+    for seen in context.errors:
+        if seen.rule is None:
+            yield fire(label=label(seen.error), hint=_FAMILY_HINTS.get(seen.error.code or -1, _NO_GUESS))
+
+
+HC003 = Rule(
+    "HC003", "unknown-error-code", WARNING,
+    T("Mã lỗi chưa có trong danh mục: {label}", "Error not in the catalogue: {label}"),
+    T("Trình kiểm tra chưa biết lỗi này ({label}) nên không đoán nguyên nhân. {hint}",
+      "The checker does not know this error ({label}), so it does not guess a cause. {hint}"),
+    (
+        T("So mã và thông báo với bảng mã lỗi; nếu không có, tìm mã trong tài liệu \"Error "
+          "codes\" của Meta.",
+          "Compare the code and message with the error table; if it is not there, look the "
+          "code up in Meta's \"Error codes\" documentation."),
+        T("Dán thêm kết quả GET /me/thread_owner?recipient=<PSID> để xem ai giữ cuộc trò chuyện.",
+          "Also paste GET /me/thread_owner?recipient=<PSID> to see who holds the conversation."),
+    ),
+    docs("errors/", "table"),
+    check=_hc003,
+)
+
+_BY_CODE_SUB: dict[tuple[int | None, int | None], Rule] = {
+    (r.error.code, r.error.subcode): r for r in ENTRIES if r.error and r.error.code is not None}
+_BY_SUB: dict[int, list[Rule]] = {}
+for _rule in ENTRIES:
+    if _rule.error is not None and _rule.error.subcode is not None:
+        _BY_SUB.setdefault(_rule.error.subcode, []).append(_rule)
+# Codes whose generic entry honestly covers any subcode (their meaning does not depend on it).
+_GENERIC_CODES = frozenset({190, 200, 551, 613, 4, 2022, 27})
+
+
+def lookup(code: int | None, subcode: int | None, message: str | None) -> Rule | None:
+    """The catalogue rule for an error: exact code/subcode, then subcode, then message, then the code."""
     if subcode is not None:
         exact = _BY_CODE_SUB.get((code, subcode))
         if exact is not None:
             return exact
         candidates = _BY_SUB.get(subcode, [])
-        if len(candidates) == 1 and (code is None or candidates[0].code in (None, code)):
+        if len(candidates) == 1 and (code is None or _code(candidates[0]) in (None, code)):
             return candidates[0]
     by_message = match_message(message or "", code)
     if by_message is not None:
         return by_message
     if subcode is None:
         return _BY_CODE_SUB.get((code, None))
-    # Known code, unknown subcode: the code's generic entry where the facts have one.
+    # Known code, unknown subcode: the code's generic entry where the catalogue has one.
     return _BY_CODE_SUB.get((code, None)) if code in _GENERIC_CODES else None
 
 
-# Codes whose generic entry honestly covers any subcode (their meaning does not depend on it).
-_GENERIC_CODES = frozenset({190, 200, 551, 613, 4, 2022, 27})
+def _code(rule: Rule) -> int | None:
+    return rule.error.code if rule.error is not None else None
 
 
-def match_message(message: str, code: int | None = None) -> ErrorEntry | None:
+def match_message(message: str, code: int | None = None) -> Rule | None:
+    """The catalogue rule whose message pattern the text contains (the most specific wins)."""
     folded = fold(message)
     if not folded:
         return None
-    best: tuple[tuple[bool, int], ErrorEntry] | None = None
-    for entry in ENTRIES:
-        if code is not None and entry.code is not None and entry.code != code:
+    best: tuple[tuple[bool, int], Rule] | None = None
+    for rule in ENTRIES:
+        match = rule.error
+        if match is None or (code is not None and match.code is not None and match.code != code):
             continue
-        for pattern in entry.patterns:
-            # The most specific wins: an entry with a subcode, then the longest pattern.
-            score = (entry.subcode is not None, len(pattern))
+        for pattern in match.patterns:
+            score = (match.subcode is not None, len(pattern))
             if pattern in folded and (best is None or score > best[0]):
-                best = (score, entry)
+                best = (score, rule)
     return best[1] if best else None
-
-
-def by_rule() -> dict[str, ErrorEntry]:
-    return {entry.rule_id: entry for entry in ENTRIES}

@@ -1,0 +1,100 @@
+"""Everything the pasted items say, gathered before any rule runs (so item order never matters)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import shapes
+from .apps import AppRef
+from .shapes import ChannelSettings
+from .vocabulary import CHANNELS, fold
+
+
+@dataclass(frozen=True)
+class SeenError:
+    """A Graph error from the input and the rule its catalogue entry raises (None: not catalogued)."""
+
+    error: shapes.GraphError
+    rule: str | None
+
+
+@dataclass
+class Context:
+    """The normalised input: every item by type, plus what was learnt across items."""
+
+    settings: list[shapes.Settings] = field(default_factory=list)
+    errors: list[SeenError] = field(default_factory=list)
+    thread_owners: list[shapes.ThreadOwner] = field(default_factory=list)
+    secondary_receivers: list[shapes.SecondaryReceivers] = field(default_factory=list)
+    feature_status: list[shapes.FeatureStatus] = field(default_factory=list)
+    subscriptions: list[shapes.Subscription] = field(default_factory=list)
+    webhooks: list[shapes.Webhook] = field(default_factory=list)
+    control_calls: list[shapes.ControlCall] = field(default_factory=list)
+    call_results: list[shapes.CallResult] = field(default_factory=list)
+    ad_messages: list[shapes.AdMessage] = field(default_factory=list)
+    conversations: list[shapes.Conversations] = field(default_factory=list)
+    shapes: set[str] = field(default_factory=set)
+    channels: set[str] = field(default_factory=set)
+    apps: list[AppRef] = field(default_factory=list)
+    typo_ids: set[str] = field(default_factory=set)
+    token_found: bool = False
+    ignored: int = 0
+    removed: tuple[str, ...] = ()
+    requests: tuple[str, ...] = ()
+    ignored_keys: list[str] = field(default_factory=list)
+    unknown_symptoms: list[str] = field(default_factory=list)
+
+    # --- recording ----------------------------------------------------------------------
+    def add_app(self, ref: AppRef | None) -> None:
+        if ref is not None and ref not in self.apps:
+            self.apps.append(ref)
+
+    def add_channel(self, channel: str | None) -> None:
+        if channel in CHANNELS:
+            self.channels.add(channel)
+
+    # --- what the rules ask -------------------------------------------------------------
+    @property
+    def bot(self) -> AppRef | None:
+        """The bot named by the settings (the first by name when several settings disagree)."""
+        bots = sorted((s.bot for s in self.settings), key=app_sort_key)
+        return bots[0] if bots else None
+
+    @property
+    def only_instagram(self) -> bool:
+        return self.channels == {"instagram"}
+
+    def is_bot(self, ref: AppRef | None) -> bool | None:
+        """True/False when the input lets us tell; None when the bot's identity is unknown."""
+        if ref is None:
+            return None
+        if ref.is_inbox:
+            return False
+        bot = self.bot
+        if bot is None:
+            return None
+        if ref.same(bot):
+            return True
+        if ref.id and not bot.id:
+            return None  # the bot is known by name only: an id cannot be compared
+        return False
+
+    def channel_sections(self) -> Iterator[tuple[AppRef, str, ChannelSettings]]:
+        """(the settings' bot, channel, that channel's settings) for every settings item."""
+        for item in self.settings:
+            for channel, section in item.channels:
+                yield item.bot, channel, section
+
+    def sorted_apps(self) -> list[AppRef]:
+        """Each app once (a name-only mention folds into the same app named with its id), sorted."""
+        kept: list[AppRef] = []
+        for ref in sorted(self.apps, key=lambda r: (r.id is None, app_sort_key(r))):
+            if not any(ref.same(k) and (ref.id == k.id or not ref.id) for k in kept):
+                kept.append(ref)
+        return sorted(kept, key=app_sort_key)
+
+
+def app_sort_key(ref: AppRef) -> tuple[Any, ...]:
+    return (ref.known.key if ref.known else "~", ref.id or "", fold(ref.name or ""))
