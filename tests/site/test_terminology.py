@@ -170,7 +170,7 @@ def test_every_nav_translation_is_used():
 def test_same_kind_of_section_has_the_same_heading(lang):
     """symptom, cause, steps, verify, afterwards, sources: one heading text each, on every page."""
     texts: dict[str, set[str]] = {}
-    for name, path in page_sources(lang).items():
+    for path in page_sources(lang).values():
         for level, text, hid in headings(path):
             if level == 2 and hid in (*TROUBLESHOOTING_SECTIONS, "sources"):
                 texts.setdefault(hid, set()).add(re.sub(r"\s*\{[^}]*\}\s*$", "", text))
