@@ -21,22 +21,26 @@ _TOKEN = re.compile(r"(EAA|IGQV|IGQW|IGAA)[A-Za-z0-9_\-]{20,}+")
 _APP_TOKEN = re.compile(r"(?<![0-9])([0-9]{5,20}+(?:\||%7[Cc]))([A-Za-z0-9_\-]{16,}+)")
 # A bare app secret (32 lowercase hex) or appsecret_proof / HMAC (64 hex), with a letter in it.
 _HEX_SECRET = re.compile(r"(?<![0-9A-Za-z])(?=[0-9]*+[a-f])(?:[0-9a-f]{64}|[0-9a-f]{32})(?![0-9A-Za-z])")
-# "Bearer …" / "OAuth …" in any letter case, the space possibly URL-encoded.
-_SCHEME = re.compile(r"(?<![A-Za-z])(bearer|oauth)((?:\s|%20|\+)++)([A-Za-z0-9_\-.~+/=%|]{8,}+)", re.IGNORECASE)
+# "Bearer …" / "OAuth …" / "Token …" (HTTP auth schemes) in any letter case, the space possibly
+# URL-encoded; the credential must have a digit or 24+ characters ("OAuth access token" stays).
+_SCHEME = re.compile(r"(?<![A-Za-z])(bearer|oauth|token)((?:\s|%20|\+)++)([A-Za-z0-9_\-.~+/=%|]{8,}+)", re.IGNORECASE)
 # A key followed by = or : (query strings, JSON, Python reprs, log lines, headers).
-_KEY = re.compile(r"""(?<![\w.\-])([\w.\-]++)(\\?["']|%22|%27)?\s*+(=>|[=:]|%3[Dd]|%3[Aa])[ \t]*+""")
-_QUOTE = re.compile(r"""\\?["']|%22|%27""")
+_KEY = re.compile(
+    r"""(?:(?<![\w.\-])|(?<=%[0-9A-Fa-f]{2}))([\w.\-]++)(\\*+["']|%22|%27)?\s*+(=>|[=:]|%3[Dd]|%3[Aa])[ \t]*+"""
+)
+_QUOTE = re.compile(r"""\\*+["']|%22|%27""")
 _UNQUOTED = re.compile(r"""(?:\\u[0-9A-Fa-f]{4}|\\/|(?!%2[6Cc])[^\s"'&,;<>(){}\[\]\\`])*+""")
 _QUOTED_BODY = {
     '"': re.compile(r'(?:[^"\\\n]|\\.)*+'),
     "'": re.compile(r"(?:[^'\\\n]|\\.)*+"),
-    '\\"': re.compile(r'(?:[^"\\\n]|\\[^"\n])*+'),
-    "\\'": re.compile(r"(?:[^'\\\n]|\\[^'\n])*+"),
     "%22": re.compile(r"(?:(?!%22)[^\s&])*+"),
     "%27": re.compile(r"(?:(?!%27)[^\s&])*+"),
 }
-_ESCAPE = re.compile(r"\\u[0-9A-Fa-f]{4}")
-_ESCAPED_RUN = re.compile(r"(?:\\u[0-9A-Fa-f]{4}|[A-Za-z0-9_\-])*+")
+# Inside a quoted value written with escaped quotes (\"…\" in a JSON string): no escapes.
+_ESCAPED_QUOTE_BODY = re.compile(r"""[^"'\\\n]*+""")
+# \u escapes, with any number of backslashes (\\u0045 is the same escape inside a JSON string).
+_ESCAPE = re.compile(r"\\++u[0-9A-Fa-f]{4}")
+_ESCAPED_RUN = re.compile(r"(?:\\++u[0-9A-Fa-f]{4}|[A-Za-z0-9_\-])*+")
 _ID_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -76,21 +80,32 @@ def _mask(value: str) -> str:
     return REDACTED
 
 
+def _run_end(pattern: re.Pattern[str], text: str, start: int) -> int:
+    """Where a run of ``pattern`` (which may be empty, so it always matches) ends."""
+    match = pattern.match(text, start)
+    return match.end() if match else start
+
+
 def _worth_masking(value: str) -> bool:
     """A field value that could be a secret: not empty, not a placeholder like "…", not true/null."""
     return bool(_ALNUM.search(value)) and REDACTED not in value and value.casefold() not in _LITERALS
 
 
-def _redact_fields(text: str) -> str:
-    """Mask the value after every key whose name says token or secret, in any notation."""
+def _redact_fields(text: str, found: set[str] | None = None) -> str:
+    """Mask the value after every key whose name says token or secret, in any notation
+    (and add each masked value to ``found`` when given)."""
     out: list[str] = []
     done = 0
     for match in _KEY.finditer(text):
         if match.start() < done or not is_secret_key(match.group(1)):
             continue
         start = match.end()
-        end, masked = _field_value(text, start, "authorization" in match.group(1).casefold())
+        end, masked = _field_value(text, start, "authorization" in match.group(1).casefold(),
+                                   match.group(3) in (":", "%3A", "%3a"))
         if masked is not None:
+            if found is not None:
+                value = text[start:end].strip("\"'\\ \t").split()
+                found.update(v for v in value[-1:] if _long_enough(v))
             out.append(text[done:start])
             out.append(masked)
             done = end
@@ -98,32 +113,34 @@ def _redact_fields(text: str) -> str:
     return "".join(out)
 
 
-def _field_value(text: str, start: int, is_header: bool) -> tuple[int, str | None]:
+def _field_value(text: str, start: int, is_header: bool, colon: bool) -> tuple[int, str | None]:
     """(end of the value, its masked form or None to keep it) for a value starting at ``start``."""
     quote = _QUOTE.match(text, start)
     if quote:
         open_ = quote.group(0)
         body_start = quote.end()
-        body_end = _QUOTED_BODY[open_].match(text, body_start).end()
+        body_end = _run_end(_QUOTED_BODY.get(open_, _ESCAPED_QUOTE_BODY), text, body_start)
         body = text[body_start:body_end]
         if not _worth_masking(body):
             return body_end, None
-        scheme, sep, rest = body.partition(" ")
+        scheme, sep, _ = body.partition(" ")
         if is_header and sep and scheme.casefold() in _AUTH_SCHEMES:
             return body_end, open_ + scheme + " " + REDACTED
         return body_end, open_ + _mask(body)
-    end = _UNQUOTED.match(text, start).end()
+    end = _run_end(_UNQUOTED, text, start)
     value = text[start:end]
     if is_header and value.casefold() in _AUTH_SCHEMES:
         gap = end
         while gap < len(text) and text[gap] in " \t":
             gap += 1
-        after = _UNQUOTED.match(text, gap).end()
+        after = _run_end(_UNQUOTED, text, gap)
         if after > gap and _worth_masking(text[gap:after]):
             return after, text[start:gap] + REDACTED
         return end, None
-    if not _worth_masking(value):
+    if not _worth_masking(value) or text.startswith(REDACTED, end):  # "EAA…[redacted]": done
         return end, None
+    if colon and _LETTERS.fullmatch(value) and len(value) < _MIN_WORD_LITERAL:
+        return end, None  # prose such as "Get a new token: refresh …", not a credential
     return end, _mask(value)
 
 
@@ -139,9 +156,9 @@ def _redact_escaped(text: str) -> str:
         start = escape.start()
         while start > done and text[start - 1] in _ID_CHAR:
             start -= 1
-        end = _ESCAPED_RUN.match(text, escape.start()).end()
+        end = _run_end(_ESCAPED_RUN, text, escape.start())
         raw = text[start:end]
-        decoded = _ESCAPE.sub(lambda m: chr(int(m.group(0)[2:], 16)), raw)
+        decoded = _ESCAPE.sub(lambda m: chr(int(m.group(0)[-4:], 16)), raw)
         masked = _redact_shapes(decoded)
         if masked != decoded:
             out.append(text[done:start])
@@ -229,6 +246,14 @@ def redact(text: str, extra: Iterable[str] = ()) -> str:
     return _redact(text, _Literals(extra) if extra else None)
 
 
+def secrets_in(text: str) -> set[str]:
+    """The values that sit after a secret key anywhere in ``text``: pass them as ``extra`` to hide
+    them where they are repeated without their key (an excerpt, an app name)."""
+    found: set[str] = set()
+    _redact_fields(_redact_escaped(text), found)
+    return found
+
+
 def looks_real(value: str) -> bool:
     """A pasted token rather than a documentation placeholder such as PAGE_TOKEN."""
     value = value.strip()
@@ -245,7 +270,8 @@ def text_has_token(text: str) -> bool:
     for match in _KEY.finditer(text):
         if _is_access_token_key(match.group(1)):
             quote = _QUOTE.match(text, match.end())
-            if looks_real(_UNQUOTED.match(text, quote.end() if quote else match.end()).group(0)):
+            start = quote.end() if quote else match.end()
+            if looks_real(text[start:_run_end(_UNQUOTED, text, start)]):
                 return True
     return False
 
