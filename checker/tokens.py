@@ -95,13 +95,14 @@ def _redact_fields(text: str, found: set[str] | None = None) -> str:
     """Mask the value after every key whose name says token or secret, in any notation
     (and add each masked value to ``found`` when given)."""
     out: list[str] = []
-    done = 0
+    done = scanned = 0  # copied up to ``done``; no key is looked for inside a value already read
     for match in _KEY.finditer(text):
-        if match.start() < done or not is_secret_key(match.group(1)):
+        if match.start() < scanned or not is_secret_key(match.group(1)):
             continue
         start = match.end()
-        end, masked = _field_value(text, start, "authorization" in match.group(1).casefold(),
+        scanned, masked = _field_value(text, start, "authorization" in match.group(1).casefold(),
                                    match.group(3) in (":", "%3A", "%3a"))
+        end = scanned
         if masked is not None:
             if found is not None:
                 value = text[start:end].strip("\"'\\ \t").split()
@@ -149,14 +150,14 @@ def _redact_escaped(text: str) -> str:
     if "\\u" not in text:
         return text
     out: list[str] = []
-    done = 0
+    done = scanned = 0  # copied up to ``done``; every run up to ``scanned`` already looked at
     for escape in _ESCAPE.finditer(text):
-        if escape.start() < done:
+        if escape.start() < scanned:
             continue
         start = escape.start()
-        while start > done and text[start - 1] in _ID_CHAR:
+        while start > scanned and text[start - 1] in _ID_CHAR:
             start -= 1
-        end = _run_end(_ESCAPED_RUN, text, escape.start())
+        end = scanned = _run_end(_ESCAPED_RUN, text, escape.start())
         raw = text[start:end]
         decoded = _ESCAPE.sub(lambda m: chr(int(m.group(0)[-4:], 16)), raw)
         masked = _redact_shapes(decoded)
@@ -267,11 +268,13 @@ def text_has_token(text: str) -> bool:
         return True
     if "\\u" in text and _redact_escaped(text) != text:
         return True
+    scanned = 0
     for match in _KEY.finditer(text):
-        if _is_access_token_key(match.group(1)):
+        if match.start() >= scanned and _is_access_token_key(match.group(1)):
             quote = _QUOTE.match(text, match.end())
             start = quote.end() if quote else match.end()
-            if looks_real(text[start:_run_end(_UNQUOTED, text, start)]):
+            scanned = _run_end(_UNQUOTED, text, start)
+            if looks_real(text[start:scanned]):
                 return True
     return False
 
