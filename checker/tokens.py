@@ -9,7 +9,7 @@ over what it already read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 REDACTED = "[redacted]"
@@ -24,10 +24,12 @@ _HEX_SECRET = re.compile(r"(?<![0-9A-Za-z])(?=[0-9]*+[a-f])(?:[0-9a-f]{64}|[0-9a
 # "Bearer …" / "OAuth …" / "Token …" (HTTP auth schemes) in any letter case, the space possibly
 # URL-encoded; the credential must have a digit or 24+ characters ("OAuth access token" stays).
 _SCHEME = re.compile(r"(?<![A-Za-z])(bearer|oauth|token)((?:\s|%20|\+)++)([A-Za-z0-9_\-.~+/=%|]{8,}+)", re.IGNORECASE)
-# A key followed by = or : (query strings, JSON, Python reprs, log lines, headers).
-_KEY = re.compile(
-    r"""(?:(?<![\w.\-])|(?<=%[0-9A-Fa-f]{2}))([\w.\-]++)(\\*+["']|%22|%27)?\s*+(=>|[=:]|%3[Dd]|%3[Aa])[ \t]*+"""
-)
+# A key whose name says secret, followed by = or : (query strings, JSON, Python reprs, logs,
+# headers). Found from the word (a fast literal search), widened to its whole run of key chars.
+_SECRET_WORD = re.compile(r"token|secret|password|passwd|authorization|api_?key", re.IGNORECASE)
+_KEY_CHARS = re.compile(r"[\w.\-]*+")
+_SEPARATOR = re.compile(r"""(\\*+["']|%22|%27)?\s*+(=>|[=:]|%3[Dd]|%3[Aa])[ \t]*+""")
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 _QUOTE = re.compile(r"""\\*+["']|%22|%27""")
 _UNQUOTED = re.compile(r"""(?:\\u[0-9A-Fa-f]{4}|\\/|(?!%2[6Cc])[^\s"'&,;<>(){}\[\]\\`])*+""")
 _QUOTED_BODY = {
@@ -91,17 +93,42 @@ def _worth_masking(value: str) -> bool:
     return bool(_ALNUM.search(value)) and REDACTED not in value and value.casefold() not in _LITERALS
 
 
+def _secret_keys(text: str) -> Iterator[tuple[int, str, int, str]]:
+    """(start, name, value start, separator) of every key whose name says secret, in order.
+
+    A key is a whole run of word characters, dots and hyphens (or what follows a %XX escape);
+    each run is read once, so the search is linear whatever the text.
+    """
+    scanned = 0
+    for word in _SECRET_WORD.finditer(text):
+        if word.start() < scanned:
+            continue
+        start = word.start()
+        while start > scanned and _is_key_char(text[start - 1]) and not (
+                start >= 3 and _PERCENT.fullmatch(text, start - 3, start)):
+            start -= 1
+        run_end = _run_end(_KEY_CHARS, text, word.end())
+        scanned = run_end
+        separator = _SEPARATOR.match(text, run_end)
+        if separator:
+            scanned = separator.end()
+            yield start, text[start:run_end], separator.end(), separator.group(2)
+
+
+def _is_key_char(char: str) -> bool:
+    return char.isalnum() or char in "_.-"
+
+
 def _redact_fields(text: str, found: set[str] | None = None) -> str:
     """Mask the value after every key whose name says token or secret, in any notation
     (and add each masked value to ``found`` when given)."""
     out: list[str] = []
     done = scanned = 0  # copied up to ``done``; no key is looked for inside a value already read
-    for match in _KEY.finditer(text):
-        if match.start() < scanned or not is_secret_key(match.group(1)):
+    for key_start, name, start, separator in _secret_keys(text):
+        if key_start < scanned or not is_secret_key(name):
             continue
-        start = match.end()
-        scanned, masked = _field_value(text, start, "authorization" in match.group(1).casefold(),
-                                   match.group(3) in (":", "%3A", "%3a"))
+        scanned, masked = _field_value(text, start, "authorization" in name.casefold(),
+                                       separator in (":", "%3A", "%3a"))
         end = scanned
         if masked is not None:
             if found is not None:
@@ -269,10 +296,10 @@ def text_has_token(text: str) -> bool:
     if "\\u" in text and _redact_escaped(text) != text:
         return True
     scanned = 0
-    for match in _KEY.finditer(text):
-        if match.start() >= scanned and _is_access_token_key(match.group(1)):
-            quote = _QUOTE.match(text, match.end())
-            start = quote.end() if quote else match.end()
+    for key_start, name, value_start, _ in _secret_keys(text):
+        if key_start >= scanned and _is_access_token_key(name):
+            quote = _QUOTE.match(text, value_start)
+            start = quote.end() if quote else value_start
             scanned = _run_end(_UNQUOTED, text, start)
             if looks_real(text[start:scanned]):
                 return True

@@ -5,7 +5,10 @@ finished check). Each figure is printed with its ratio to a plain realistic inpu
 size (a big webhook); the target is a ratio of at most 3 everywhere. Each check runs in a child
 process with a time limit, so a quadratic family prints ">LIMIT" instead of hanging the bench.
 
-Usage: .venv/bin/python scripts/bench_adversarial.py [--limit SECONDS] [--only NAME] [--repeats N]
+With --scans, only the scans over the raw text that this issue rewrote are timed (the depth
+check, token detection and redaction), to tell them apart from the rest of the check.
+
+Usage: .venv/bin/python scripts/bench_adversarial.py [--limit SECONDS] [--only NAME] [--repeats N] [--scans]
 """
 
 from __future__ import annotations
@@ -113,24 +116,39 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _run(text: str, repeats: int, queue: multiprocessing.Queue) -> None:
+def _scans(text: str) -> None:
+    """The scans over the raw text that issue 11 rewrote: the depth check and the redaction."""
+    from checker import inputs, tokens
+
+    with contextlib.suppress(inputs.InputError):
+        inputs._check_depth(text)
+    tokens.text_has_token(text)
+    tokens.redact(text, tokens.secrets_in(text))
+
+
+def _full(text: str) -> None:
     from checker.engine import check_text
     from checker.inputs import InputError
 
-    check_text('{"data": []}')  # warm up: the first check compiles patterns the others reuse
+    with contextlib.suppress(InputError):
+        check_text(text).to_dict("vi")
+
+
+def _run(text: str, repeats: int, scans_only: bool, queue: multiprocessing.Queue) -> None:
+    work = _scans if scans_only else _full
+    work('{"data": []}')  # warm up: the first check compiles patterns the others reuse
     samples = []
     for _ in range(repeats):
         start = time.perf_counter()
-        with contextlib.suppress(InputError):
-            check_text(text).to_dict("vi")
+        work(text)
         samples.append(time.perf_counter() - start)
     queue.put(min(samples))
 
 
-def measure(text: str, limit: float, repeats: int) -> float | None:
+def measure(text: str, limit: float, repeats: int, scans_only: bool = False) -> float | None:
     """Seconds for one full check (best of ``repeats``), or None past ``limit``."""
     queue: multiprocessing.Queue = multiprocessing.Queue()
-    child = multiprocessing.Process(target=_run, args=(text, repeats, queue))
+    child = multiprocessing.Process(target=_run, args=(text, repeats, scans_only, queue))
     child.start()
     child.join(limit)
     if child.is_alive():
@@ -145,9 +163,13 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=20.0, help="seconds before a check counts as hung")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--only", default="", help="run only the families whose name contains this")
+    parser.add_argument("--scans", action="store_true",
+                        help="time only the depth check and the redaction over the raw text")
     args = parser.parse_args()
-    baseline = {label: measure(plain_webhook(size), args.limit, max(5, args.repeats)) for label, size in SIZES}
-    print("Full check (check_text + to_dict) per hostile family; ratio to a plain webhook of the same size")
+    baseline = {label: measure(plain_webhook(size), args.limit, max(5, args.repeats), args.scans)
+                for label, size in SIZES}
+    what = "depth check + redaction of the raw text" if args.scans else "full check (check_text + to_dict)"
+    print(f"{what.capitalize()} per hostile family; ratio to a plain webhook of the same size")
     print(f"{'family':42} " + " ".join(f"{label:>17}" for label, _ in SIZES))
     worst = 0.0
     for name, make in FAMILIES.items():
@@ -157,7 +179,7 @@ def main() -> None:
         for label, size in SIZES:
             text = make(size)
             assert len(text.encode()) <= MAX_BYTES, (name, label)
-            seconds = measure(text, args.limit, args.repeats)
+            seconds = measure(text, args.limit, args.repeats, args.scans)
             base = baseline[label] or float("nan")
             if seconds is None:
                 cells.append(f"{'>' + str(int(args.limit)) + ' s':>9} {'(∞)':>7}")
