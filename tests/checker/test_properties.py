@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker import InputError, check_text, render_input_error
+from checker.inputs import MAX_DEPTH, _check_depth, _position
 from checker.model import SEVERITIES
 
 from .hostile import check_one, generate
@@ -144,3 +145,33 @@ def test_known_hostile_inputs(name):
 def test_report_generated_counts():
     """Prints how many inputs the property tests generated (run with -s to see it)."""
     print(f"\nhypothesis generated inputs: {GENERATED}")
+
+
+# The former bracket pattern (quadratic on runs of " and \"), kept as the reference behaviour.
+_OLD_BRACKETS = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}]')
+
+
+def _old_check_depth(text: str) -> tuple[int, int] | None:
+    depth = 0
+    for match in _OLD_BRACKETS.finditer(text):
+        token = match.group(0)
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _position(text, match.start())
+        elif token in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.text(alphabet='[]{}"\\\n a', max_size=300) | st.text(alphabet='[{"\\', min_size=60, max_size=200))
+def test_linear_depth_check_matches_the_former_pattern(text):
+    """The one-pass depth check rejects exactly what the former pattern did, at the same place."""
+    try:
+        _check_depth(text)
+        got = None
+    except InputError as exc:
+        assert exc.key == "too_deep"
+        got = (exc.line, exc.column)
+    assert got == _old_check_depth(text)
