@@ -165,7 +165,12 @@ def _old_check_depth(text: str) -> tuple[int, int] | None:
 
 
 @settings(max_examples=1500, deadline=None, derandomize=True)
-@given(st.text(alphabet='[]{}"\\\n a', max_size=300) | st.text(alphabet='[{"\\', min_size=60, max_size=200))
+@given(
+    st.text(alphabet='[]{}"\\\n a', max_size=300)
+    | st.builds(lambda n, tail: "[" * n + tail, st.integers(50, 70), st.text(alphabet='[]{}"\\\n a', max_size=100))
+    | st.lists(st.sampled_from(["[", "[", "{", '"', '\\"', "\\", "]", "\n", '"x"', '"[["']), min_size=60,
+               max_size=200).map("".join)
+)
 def test_linear_depth_check_matches_the_former_pattern(text):
     """The one-pass depth check rejects exactly what the former pattern did, at the same place."""
     try:
