@@ -52,7 +52,9 @@ _COMMENT = re.compile(r"^\s*(//|#)")
 _STATUS = re.compile(r"^\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b")
 _REQUEST = re.compile(r"^\s*(GET|POST|DELETE|PUT|PATCH)\s+(\S+)(.*)$")
 _HEADER = re.compile(r"^\s*[A-Za-z][A-Za-z0-9\-]*:\s")
-_BRACKETS = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}]')
+# A JSON string on one line (the closing quote captured when there is one), or a bracket.
+_SCAN = re.compile(r'"(?:[^"\\\n]|\\.)*+("?)|[\[\]{}]')
+_BRACKET = re.compile(r"[\[\]{}]")
 _WS = re.compile(r"\s*")
 
 
@@ -154,17 +156,31 @@ def _request_marker(method: str, url: str) -> dict[str, Any]:
 
 
 def _check_depth(text: str) -> None:
-    """Reject pathological nesting before json's recursive decoder meets it."""
+    """Reject pathological nesting before json's recursive decoder meets it.
+
+    One pass, linear in the text: a string is read once (possessively, so a run of quotes and
+    escaped quotes cannot make the pattern backtrack), and a quote left open on its line is
+    not a string: the brackets after it still count, as they did with the former pattern.
+    """
     depth = 0
-    for match in _BRACKETS.finditer(text):
+    for match in _SCAN.finditer(text):
         token = match.group(0)
-        if token in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                line, column = _position(text, match.start())
-                raise InputError("too_deep", line, column, _excerpt(text, line, column), limit=MAX_DEPTH)
-        elif token in "]}":
-            depth = max(0, depth - 1)
+        if token[0] != '"':
+            depth = _step(text, match.start(), token, depth)
+        elif not match.group(1):
+            # Every quote inside this span was escaped, so none of them starts a string either.
+            for bracket in _BRACKET.finditer(text, match.start() + 1, match.end()):
+                depth = _step(text, bracket.start(), bracket.group(0), depth)
+
+
+def _step(text: str, offset: int, bracket: str, depth: int) -> int:
+    if bracket in "[{":
+        depth += 1
+        if depth > MAX_DEPTH:
+            line, column = _position(text, offset)
+            raise InputError("too_deep", line, column, _excerpt(text, line, column), limit=MAX_DEPTH)
+        return depth
+    return max(0, depth - 1)
 
 
 def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Parsed) -> None:
