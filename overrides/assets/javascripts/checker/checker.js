@@ -239,18 +239,26 @@ async function inflateCapped(bytes, limit) {
   const stream = new DecompressionStream("deflate-raw");
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
+  let closing = false; // all bytes were accepted: an error now means the data stops short
   const feeding = (async () => {
     for (let i = 0; i < bytes.length; i += FEED_BYTES) {
       await writer.ready;
       await writer.write(bytes.subarray(i, i + FEED_BYTES));
     }
+    closing = true;
     await writer.close();
   })();
   feeding.catch(() => {}); // a corrupt stream also fails the reader, which says so
   const chunks = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let next;
+    try {
+      next = await reader.read();
+    } catch {
+      return { error: closing ? "share_truncated" : "share_malformed" };
+    }
+    const { done, value } = next;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
@@ -291,7 +299,7 @@ async function decodeShare(hash, limit) {
   try {
     inflated = await inflateCapped(bytes, limit);
   } catch {
-    return { error: "share_truncated" };
+    return { error: "share_malformed" };
   }
   if (inflated.error) return inflated;
   try {
