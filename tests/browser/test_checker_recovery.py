@@ -21,9 +21,9 @@ DEADLINE_MS = 2000
 SHORT_DEADLINE = """
 new MutationObserver((_, observer) => {
   const script = document.querySelector("script[data-checker-runtime]");
-  if (script) { script.dataset.checkTimeout = "%d"; observer.disconnect(); }
+  if (script) { script.dataset.checkTimeout = "DEADLINE"; observer.disconnect(); }
 }).observe(document, {childList: true, subtree: true});
-""" % DEADLINE_MS
+""".replace("DEADLINE", str(DEADLINE_MS))
 RECORD_WORKERS = """
 (() => {
   const Original = window.Worker;

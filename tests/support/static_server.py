@@ -43,15 +43,21 @@ IMMUTABLE = re.compile(r"/assets/(pyodide/[^/]+/|checker/[0-9a-f]+/|checker/exam
 @dataclass
 class RequestLog:
     paths: list[str] = field(default_factory=list)
+    sent: list[tuple[str, int]] = field(default_factory=list)  # (path, body bytes sent)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, path: str) -> None:
         with self.lock:
             self.paths.append(path)
 
+    def add_sent(self, path: str, size: int) -> None:
+        with self.lock:
+            self.sent.append((path, size))
+
     def clear(self) -> None:
         with self.lock:
             self.paths.clear()
+            self.sent.clear()
 
 
 class SiteHandler(http.server.BaseHTTPRequestHandler):
@@ -121,6 +127,7 @@ class SiteHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if send_body:
             self.wfile.write(body)
+            self.request_log.add_sent(self.path, len(body))
 
 
 @dataclass

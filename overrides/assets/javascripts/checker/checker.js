@@ -587,12 +587,8 @@ function mountBox(box, rt, t) {
   if (box.dataset.checkerBox === "paste") {
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      const button = event.submitter || box.querySelector("button[type=submit]");
-      if (!input.value.trim()) {
-        say(messageFor(button, box), t("empty"));
-        return;
-      }
-      check(input.value, button);
+      // Even an empty box goes to the engine: its message is the one source of that word.
+      check(input.value, event.submitter || box.querySelector("button[type=submit]"));
     });
     for (const button of box.querySelectorAll("[data-example]")) {
       button.addEventListener("click", async () => {
