@@ -7,6 +7,10 @@
 // Pyodide consumes the original, untouched (same URL, so streaming compilation and Chromium's
 // code cache keep working, and nothing is downloaded twice). The page turns the counts into
 // "3.1 of 11.4 MB" and restarts its idle watchdog on every message.
+//
+// Repeat visits: the tracked files have versioned addresses (Pyodide's version folder, content
+// hashes), so they are also kept in the Cache API and served from there next time. The HTTP
+// cache alone may refuse or evict a 9.6 MB entry (a plain host sends the wasm uncompressed).
 
 let api = null; // the checker's entry points, once started
 
@@ -17,6 +21,24 @@ function post(message) {
 // --- byte counting ----------------------------------------------------------------------
 
 const PROGRESS_EVERY_MS = 250;
+const CACHE_NAME = "checker-runtime";
+
+async function openCache() {
+  try {
+    return self.caches ? await self.caches.open(CACHE_NAME) : null;
+  } catch {
+    return null; // storage refused (private mode, no secure context): the network alone
+  }
+}
+
+// Keeps only the current runtime's files: an update never leaves the old ones behind.
+async function forgetOthers(tracked) {
+  const cache = await openCache();
+  if (!cache) return;
+  for (const request of await cache.keys()) {
+    if (!(request.url in tracked)) await cache.delete(request);
+  }
+}
 
 function trackDownloads(tracked) {
   // tracked: absolute URL -> decoded size in bytes (from the build).
@@ -39,11 +61,20 @@ function trackDownloads(tracked) {
     post({ type: "progress", stage: "download", done: Math.round(done), total: Math.round(total) });
   };
   const realFetch = self.fetch.bind(self);
+  const cachedFetch = async (url, init) => {
+    const cache = await openCache();
+    const hit = cache && (await cache.match(url).catch(() => null));
+    if (hit) return hit;
+    const response = await realFetch(url, init);
+    if (cache && response.ok) cache.put(url, response.clone()).catch(() => {});
+    return response;
+  };
   self.fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), self.location.href).href;
-    const response = await realFetch(input, init);
     const size = tracked[url];
-    if (size === undefined || !response.ok || !response.body) return response;
+    if (size === undefined) return realFetch(input, init);
+    const response = await cachedFetch(url, init);
+    if (!response.ok || !response.body) return response;
     const length = Number(response.headers.get("Content-Length")) || size;
     const file = { size, transfer: length, read: 0 };
     files.set(url, file);
@@ -101,6 +132,7 @@ async function start(config) {
     api.labels = (lang) => form.page_labels(lang);
   }
   post({ type: "ready", ms: Math.round(performance.now() - started), view: !("labels" in api) });
+  forgetOthers(config.sizes || {}).catch(() => {});
 }
 
 self.addEventListener("message", (event) => {
