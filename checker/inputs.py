@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import i18n, paste, tokens
-from .paste import guidance, nested
+from .paste import guidance, nested, relaxed
 
 MAX_BYTES = 2 * 1024 * 1024  # 2 MB: documented limit; real payloads are a few KB
 MAX_DEPTH = 64  # real Meta payloads nest fewer than 10 levels
@@ -59,7 +59,8 @@ class Parsed:
             self.notices.append(entry)
 
 
-_COMMENT = re.compile(r"^\s*(//|#(?!<))")  # "#<Koala::…>" is Ruby's inspect, not a comment
+# "#<Koala::…>" is Ruby's inspect and "#10 (Message failed…" an error heading, not comments.
+_COMMENT = re.compile(r"^\s*(//|#(?![<\d]))")
 _STATUS = re.compile(r"^\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b")
 _REQUEST = re.compile(r"^\s*(GET|POST|DELETE|PUT|PATCH)\s+(\S+)(.*)$")
 _HEADER = re.compile(r"^\s*[A-Za-z][A-Za-z0-9\-]*:\s")
@@ -128,7 +129,7 @@ def _read_paste(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Pa
             literals = paste.read_literals(text)
             if literals is not None:
                 _take(literals, markers, parsed)
-                if not literals.dialects - {"js"} and json_error.line is not None:
+                if relaxed.dialect_of(literals.dialects) in (None, "js") and not literals.cut_off:
                     # Valid JavaScript, but not JSON: keep the exact place for whoever fixes the JSON.
                     reason = json_error.params.get("reason", "other")
                     parsed.note("not_strict_json", line=json_error.line, column=json_error.column,
@@ -147,19 +148,24 @@ def _read_paste(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Pa
     except paste.TooDeep as exc:
         line, column = _position(text, exc.offset)
         raise InputError("too_deep", line, column, _excerpt(text, line, column), limit=MAX_DEPTH) from None
+    values = [f.value for f in reading.found if f.source == "value"]
+    kind = guidance.classify(text)
+    if kind == "looks_html" and not values:
+        raise InputError(kind, lang=guidance.language_of(text))
+    if kind == "looks_network" and not reading.error_lines and not any(
+            isinstance(v, dict) and ({"error", "entry", "data"} & set(v)) for v in values):
+        raise InputError(kind, lang=guidance.language_of(text))
     if not reading.found:
         if reading.http_status_only:
             raise InputError("only_http_status")
-        kind = guidance.classify(text)
         if kind is not None:
             raise InputError(kind, lang=guidance.language_of(text))
         raise json_error
     _take(reading, markers, parsed)
-    values = sum(1 for f in reading.found if f.source == "value")
     if reading.split_lines:
         parsed.note("read_split_lines")
     if reading.from_lines and values:
-        parsed.note("read_log_lines", count=values)
+        parsed.note("read_log_lines", count=len(values))
     if reading.error_lines:
         parsed.note("read_error_lines", count=reading.error_lines)
     if reading.other_lines:
@@ -169,22 +175,20 @@ def _read_paste(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Pa
 def _take(reading: paste.Reading, markers: list[tuple[int, dict[str, Any]]], parsed: Parsed) -> None:
     for found in reading.found:
         _add_piece(parsed, found.value, found.line, markers, from_text=found.source == "text")
-    for dialect in (*paste.relaxed.DIALECTS, "php_print_r", "php_var_dump"):
-        if dialect in reading.dialects:
-            parsed.readers.append(dialect)
-            parsed.note(_DIALECT_NOTICES[dialect])
-            break
+    dialect = relaxed.dialect_of(reading.dialects) or next(
+        (d for d in ("php_print_r", "php_var_dump") if d in reading.dialects), None)
+    if dialect is not None:
+        parsed.readers.append(dialect)
+        parsed.note(_DIALECT_NOTICES[dialect])
     if reading.cut_off:
         parsed.cut_off = True
         parsed.note("cut_off")
 
 
 def _meant_as_json(text: str) -> bool:
-    """{… or [{… / ["… at the start: a JSON value (a log line's "[2024-…]" is not)."""
+    """{"…, [{…, ["… at the start: a JSON value ("[2024-…] ERROR" and "{ Error: …" are logs)."""
     body = text.lstrip()
-    if body[:1] == "{":
-        return True
-    return body[:1] == "[" and body[1:].lstrip()[:1] in ("{", "[", '"', "'", "]")
+    return body[:1] in ("{", "[") and body[1:].lstrip()[:1] in ("{", "[", '"', "'", "]", "}", "\\")
 
 
 def _strict_then_text(text: str) -> bool:

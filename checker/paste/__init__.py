@@ -108,9 +108,12 @@ def read(text: str) -> Reading:
                 continue
             tried += 1
             offset = line_start + match.start()
-            got = _value_at(text, offset, starts[index + 1] - 1, budget, reading)
+            got = _value_at(text, offset, len(text), budget, reading)
             if got is None:
-                split = _split_value(lines, index, match.start(), reading)
+                split = _split_value(lines, index, match.start(), budget, reading)
+                if split is None:
+                    # Cut at the end of its line (a logger's length limit, a partial copy).
+                    got = _value_at(text, offset, starts[index + 1] - 1, budget, reading, strict=False)
                 if split is not None:
                     value, end_line, end_column = split
                     leftover.append(line[column:match.start()])
@@ -120,6 +123,7 @@ def read(text: str) -> Reading:
                     resume = starts[end_line] + end_column
                     jumped = True
                     break
+            if got is None:
                 continue
             value, end = got
             leftover.append(line[column:match.start()])
@@ -183,52 +187,55 @@ def _useful(value: Any) -> bool:
     return False
 
 
-def _value_at(text: str, offset: int, line_end: int, budget: list[int], reading: Reading) -> tuple[Any, int] | None:
+def _value_at(text: str, offset: int, stop: int, budget: list[int], reading: Reading,
+              strict: bool = True) -> tuple[Any, int] | None:
     """The value starting at ``offset``: strict JSON first (fast), then the tolerant reader."""
-    if budget[0] <= 0:
+    if strict:
+        try:
+            value, end = json.JSONDecoder().raw_decode(text, offset)
+            return (value, end) if _useful(value) else None
+        except json.JSONDecodeError as exc:
+            budget[0] -= max(0, exc.pos - offset)
+        except (RecursionError, ValueError):
+            return None
+    if budget[0] <= 0:  # failed attempts have re-read the text four times: stop trying harder
         return None
     try:
-        value, end = json.JSONDecoder().raw_decode(text, offset)
-        if _useful(value):
-            return value, end
-        return None
-    except json.JSONDecodeError as exc:
+        result = relaxed.read(text, offset, stop)
+    except relaxed.Failed as exc:
         budget[0] -= max(0, exc.pos - offset)
-    except (RecursionError, ValueError):
         return None
-    for stop in (len(text), line_end):
-        try:
-            result = relaxed.read(text, offset, stop)
-        except relaxed.Failed as exc:
-            budget[0] -= max(0, exc.pos - offset)
-            continue
-        except relaxed.TooDeep as exc:
-            raise TooDeep(exc.pos) from None
-        if not _useful(result.value):
-            return None
-        if result.truncated:
-            if stop == line_end and line_end < len(text.rstrip()):
-                # Cut at the end of its line (a logger's limit): say so.
-                pass
-            reading.cut_off = True
-        reading.dialects |= result.dialects
-        return result.value, result.end
-    return None
+    except relaxed.TooDeep as exc:
+        raise TooDeep(exc.pos) from None
+    if not _useful(result.value):
+        return None
+    reading.cut_off = reading.cut_off or result.truncated
+    reading.dialects |= result.dialects
+    return result.value, result.end
 
 
-def _split_value(lines: list[str], index: int, column: int, reading: Reading) -> tuple[Any, int, int] | None:
-    """One object printed over several lines that all carry the same log prefix (Heroku, Docker)."""
-    prefix = lines[index][:column]
-    if not prefix.strip() or index + 1 >= len(lines):
+def _split_value(lines: list[str], index: int, column: int, budget: list[int], reading: Reading) -> tuple[Any, int, int] | None:
+    """One object printed over several lines that all carry the same log prefix (Heroku, Docker).
+
+    The prefix is what the first two lines share, with digits counted as equal (timestamps).
+    """
+    if budget[0] <= 0 or index + 1 >= len(lines) or not lines[index][:column].strip():
         return None
-    shape = prefix.translate(_DIGITS)
-    width = len(prefix)
+    first = lines[index][:column].translate(_DIGITS)
+    second = lines[index + 1][:column].translate(_DIGITS)
+    width = 0
+    while width < min(len(first), len(second)) and first[width] == second[width]:
+        width += 1
+    if width < 4:
+        return None
+    shape = first[:width]
     group = [lines[index][column:]]
     last = index
     for follow in range(index + 1, len(lines)):
         if lines[follow][:width].translate(_DIGITS) != shape:
             break
         group.append(lines[follow][width:])
+        budget[0] -= len(lines[follow])
         last = follow
     if last == index:
         return None
@@ -239,9 +246,7 @@ def _split_value(lines: list[str], index: int, column: int, reading: Reading) ->
     except (ValueError, RecursionError):
         try:
             result = relaxed.read(joined, 0)
-        except relaxed.Failed:
-            return None
-        except relaxed.TooDeep:
+        except (relaxed.Failed, relaxed.TooDeep):
             return None
         value, end = result.value, result.end
         reading.dialects |= result.dialects
@@ -249,8 +254,10 @@ def _split_value(lines: list[str], index: int, column: int, reading: Reading) ->
     if not _useful(value):
         return None
     end_line = joined.count("\n", 0, end)
+    if end_line == 0:
+        return value, index, column + end
     line_start = joined.rfind("\n", 0, end) + 1
-    return value, index + end_line, width + (end - line_start) if end_line else column + end
+    return value, index + end_line, width + (end - line_start)
 
 
 def _take_text(text: str, number: int, strong: list[dict[str, Any]],

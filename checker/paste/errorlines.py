@@ -8,10 +8,16 @@ from typing import Any
 from ..apps import fold
 
 _HASH_CODE = re.compile(r"\(#(\d{1,7})\)")
+# Vendors write "Mã lỗi #100 - …", "Thông báo lỗi từ Facebook - #10: …", "Error #10 …" (folded text).
+_WORD_CODE = re.compile(r"(?:loi|error|code)(?: tu facebook)?[ :\-]{0,3}#(\d{1,7})\b")
+# restfb and others: "(code 1, subcode 1965014)".
+_PAIR_CODE = re.compile(r"\bcode (\d{1,7}), (?:error_)?subcode (\d{3,8})\b")
 _CODE = re.compile(r"(?<![\w-])(?:error_)?code[\"']?\s*(?:[:=]|=>)\s*[\"']?(\d{1,7})\b")
 _SUBCODE = re.compile(r"(?:error_subcode|error subcode|subcode|mã phụ)[\"']?\s*(?:[:=]|=>)?\s*[\"']?(\d{3,8})\b", re.IGNORECASE)
 _TRACE = re.compile(r"(?:x-fb-trace-id|fbtrace_id)[\"']?\s*(?:[:=]|=>)\s*[\"']?([\w+/=\-]{4,64})")
 _TYPE = re.compile(r"\btype[\"']?\s*(?:[:=]|=>)\s*[\"']?([A-Za-z]*Exception)\b")
+# A stack frame names files and functions, never the error: "at f (file.js:1:2)", "File "x.py", line 3".
+_STACK_FRAME = re.compile(r"\s*(?:at \S|File \"|from /|from \(|#\d+ /|\S+\.(?:rb|py|js|ts|php):\d+)")
 _HTTP_STATUS = re.compile(r"status code \d{3}|\bHTTP[ /]?\d?(?:\.\d)? ?\d{3}\b|\b\d{3} Client Error|\[HTTP \d{3}\]", re.IGNORECASE)
 
 # Words that make a line an error report rather than a question (folded: no accents).
@@ -34,11 +40,12 @@ def error_in_line(line: str) -> tuple[dict[str, Any], bool] | None:
     error words, used when nothing stronger is in the paste.
     """
     text = line.strip()
-    if not text or len(text) < 8:
+    if not text or len(text) < 8 or _STACK_FRAME.match(text):
         return None
     from ..errors import match_message  # the catalogue: imported late, it imports the rules
 
-    hashed = _HASH_CODE.search(text)
+    folded_text = fold(text)
+    hashed = _HASH_CODE.search(text) or _WORD_CODE.search(folded_text) or _PAIR_CODE.search(text)
     koala_type = _TYPE.search(text)
     code_field = _CODE.search(text) if koala_type or "error_code" in text or "code:" in text[:200] else None
     code = _int(hashed.group(1)) if hashed else _int(code_field.group(1)) if code_field else None
@@ -49,7 +56,7 @@ def error_in_line(line: str) -> tuple[dict[str, Any], bool] | None:
     known = match_message(text) is not None
     strong = code is not None or subcode is not None or known
     if not strong:
-        folded = fold(text) + " "
+        folded = folded_text + " "
         if not any(word in folded for word in _ERROR_WORDS) or _looks_like_question(text):
             return None
     error: dict[str, Any] = {"message": _message(text, koala_type is not None)}

@@ -15,6 +15,7 @@ MAX_DEPTH = 64
 # Dialect evidence, strongest first: the reader names the dialect it saw in its notice.
 NODE, RUBY, PYTHON, JS = "node", "ruby", "python", "js"
 DIALECTS = (NODE, RUBY, PYTHON, JS)
+SINGLE_QUOTES = "single_quotes"  # Python or JavaScript: the other evidence decides
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\ufeff]*")
 _IDENT = re.compile(r"(?:[^\W\d]|\$)[\w$]*(?:(?:\.|::|\\)(?:[^\W\d]|\$)[\w$]*)*")
@@ -57,7 +58,15 @@ class Result:
 
     @property
     def dialect(self) -> str | None:
-        return next((d for d in DIALECTS if d in self.dialects), None)
+        return dialect_of(self.dialects)
+
+
+def dialect_of(evidence: set[str]) -> str | None:
+    """The dialect the evidence points to: Node, Ruby, Python, JavaScript; single quotes alone: Python."""
+    found = next((d for d in DIALECTS if d in evidence), None)
+    if found is None and SINGLE_QUOTES in evidence:
+        return PYTHON
+    return found
 
 
 def read(text: str, start: int = 0, stop: int | None = None) -> Result:
@@ -227,7 +236,7 @@ class _Reader:
         s = self.s
         quote = s[self.i]
         if quote != '"':
-            self.dialects.add(JS if quote == "`" else PYTHON)
+            self.dialects.add(JS if quote == "`" else SINGLE_QUOTES)
         self.i += 1
         body = _STRING_BODY[quote]
         parts: list[str] = []

@@ -12,9 +12,16 @@ from .examples import all_examples
 EXAMPLES = all_examples()
 GOOD = [e for e in EXAMPLES if not e.is_bad]
 BAD = [e for e in EXAMPLES if e.is_bad]
+# "pending" names the catalogue or engine change an example waits for: it must fail until then
+# (strict: once it passes, the marker has to go).
+GOOD_PARAMS = [
+    pytest.param(e, id=e.id, marks=pytest.mark.xfail(strict=True, reason=e.expected["pending"]))
+    if "pending" in e.expected else pytest.param(e, id=e.id)
+    for e in GOOD
+]
 
 
-@pytest.mark.parametrize("example", GOOD, ids=lambda e: e.id)
+@pytest.mark.parametrize("example", GOOD_PARAMS)
 def test_example(example):
     report = check_bytes(example.path.read_bytes()).to_dict("vi")
     found = {f["id"] for f in report["findings"]}
@@ -38,8 +45,9 @@ def test_bad_example(example):
 
 @pytest.mark.parametrize("rule_id", list(RULES))
 def test_every_rule_has_failing_and_passing_examples(rule_id):
-    failing = [e.id for e in GOOD if rule_id in e.expected["findings"]]
-    passing = [e.id for e in GOOD if rule_id in e.expected.get("passes", ())]
+    ready = [e for e in GOOD if "pending" not in e.expected]
+    failing = [e.id for e in ready if rule_id in e.expected["findings"]]
+    passing = [e.id for e in ready if rule_id in e.expected.get("passes", ())]
     assert failing, f"{rule_id} has no example that raises it"
     assert passing, f"{rule_id} has no example declared to pass it"
 
