@@ -152,7 +152,7 @@ def _read_paste(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Pa
     kind = guidance.classify(text)
     if kind == "looks_html" and not values:
         raise InputError(kind, lang=guidance.language_of(text))
-    if kind == "looks_network" and not reading.error_lines and not any(
+    if kind == "looks_network" and not reading.strong_lines and not any(
             isinstance(v, dict) and ({"error", "entry", "data"} & set(v)) for v in values):
         raise InputError(kind, lang=guidance.language_of(text))
     if not reading.found:

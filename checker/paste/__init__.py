@@ -35,7 +35,8 @@ class Reading:
     dialects: set[str] = field(default_factory=set)
     from_lines: int = 0  # values found after a prefix or between other lines
     split_lines: bool = False
-    error_lines: int = 0
+    error_lines: int = 0  # lines read as errors: the strong ones, and weak ones when alone
+    strong_lines: int = 0  # lines with a code or a catalogued message
     other_lines: int = 0
     http_status_only: bool = False
 
@@ -275,6 +276,7 @@ def _take_text(text: str, number: int, strong: list[dict[str, Any]],
         strong.append(error)
         reading.found.append(Found(error, number, "text"))
         reading.error_lines += 1
+        reading.strong_lines += 1
     else:
         if errorlines.only_http_status(text):
             reading.http_status_only = True

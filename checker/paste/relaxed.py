@@ -140,7 +140,7 @@ class _Reader:
         if c == "{":
             return self.obj(depth + 1)
         if c == "[":
-            marker = self.marker()
+            marker = self.marker(depth)
             if marker is not _MISSING:
                 return marker
             return self.array(depth + 1, "]")
@@ -172,11 +172,13 @@ class _Reader:
         is_ref = self.s.startswith("<ref", self.i)
         self.skip_balanced("<", ">")
         if is_ref:
+            if depth + 1 > MAX_DEPTH:  # <ref *1> <ref *1> …: each one counts as a level
+                raise TooDeep(self.i)
             self.dialects.add(NODE)
-            return self.value(depth)
+            return self.value(depth + 1)
         return None
 
-    def marker(self) -> Any:
+    def marker(self, depth: int) -> Any:
         match = _IDENT.match(self.s, self.i + 1, self.n)
         if match is None or match.group(0) in _CONSTANTS:
             return _MISSING
@@ -190,8 +192,8 @@ class _Reader:
         self.dialects.add(NODE)
         self.i = close + 1
         self.ws()
-        if self.i < self.n and self.s[self.i] in "{[":  # [Object: null prototype] { … }
-            return self.value(1)
+        if self.i < self.n and self.s[self.i] == "{":  # [Object: null prototype] { … }
+            return self.obj(depth + 1)
         return None
 
     def word(self, depth: int) -> Any:
@@ -201,13 +203,13 @@ class _Reader:
             raise Failed(start)
         name = match.group(0)
         self.i = match.end()
-        if self.i < self.n and self.s[self.i] in "'\"" and name in _STRING_PREFIXES:
+        if self.i >= self.n:  # "tru", "Non…" cut by the copy: not a value
+            self.truncated = True
+            return _MISSING
+        if self.s[self.i] in "'\"" and name in _STRING_PREFIXES:
             self.dialects.add(PYTHON)
             return self.concat(self.string())
         if name in _CONSTANTS:
-            if self.i >= self.n:  # "tru" cut by the copy: not a value
-                self.truncated = True
-                return _MISSING
             value, dialect = _CONSTANTS[name]
             if dialect:
                 self.dialects.add(dialect)
@@ -397,6 +399,10 @@ class _Reader:
             return match.group(0)
         if c.isalpha() or c in "_$":
             name = self.ident()
+            if name in _STRING_PREFIXES and self.i < self.n and s[self.i] in "'\"":  # u'key'
+                self.dialects.add(PYTHON)
+                text = self.string()
+                return _MISSING if self.truncated else text
             if self.i < self.n and s[self.i] == ":" and not s.startswith("::", self.i):
                 self.dialects.add(JS)  # {key: …} in JS, {key: …} in Ruby 1.9+ too
             return name

@@ -20,7 +20,7 @@ SETTLED = "[data-checker][data-state=ready], [data-checker][data-state=error]"
 
 def example_inputs() -> list[Path]:
     """Every example input of the engine's tests, as the folder holds them when the tests run."""
-    return sorted(p for p in EXAMPLES.rglob("*") if p.is_file() and not p.name.endswith(".expected.json"))
+    return sorted(p for p in EXAMPLES.rglob("*") if p.is_file() and not p.name.endswith((".expected.json", ".md")))
 
 
 def checker_path(lang: str) -> str:

@@ -37,7 +37,7 @@ def _expected_for(path: Path) -> Path:
 def all_examples() -> list[Example]:
     inputs = [
         p for p in sorted(EXAMPLES.rglob("*"))
-        if p.is_file() and not p.name.endswith(".expected.json")
+        if p.is_file() and not p.name.endswith((".expected.json", ".md"))  # SOURCES.md: notes
     ]
     inputs += sorted(PUBLISHED.glob("*.json"))
     return [Example(p, json.loads(_expected_for(p).read_text(encoding="utf-8"))) for p in inputs]
