@@ -252,22 +252,24 @@ def _look_inside(parsed: Parsed) -> None:
 
 def _without_repeats(pieces: list[Piece]) -> list[Piece]:
     """A traceback line "(#10) …" above the JSON body of the same error is one error, not two."""
-    errors = [p.value["error"] for p in pieces if not p.from_text and isinstance(p.value, dict)
-              and isinstance(p.value.get("error"), dict)]
+    by_code: dict[str, set[str]] = {}
+    for piece in pieces:
+        error = piece.value.get("error") if isinstance(piece.value, dict) and not piece.from_text else None
+        message = error.get("message") if isinstance(error, dict) else None
+        if isinstance(message, str) and message.strip():
+            seen = by_code.setdefault(str(error.get("code")), set())
+            if len(seen) < 50:  # distinct messages per code: a few in any real paste
+                seen.add(message.strip()[:60])
     kept = []
     for piece in pieces:
-        if piece.from_text and any(_same_error(piece.value["error"], e) for e in errors):
-            continue
+        if piece.from_text:
+            line_error = piece.value["error"]
+            code = line_error.get("code")
+            codes = [str(code)] if code is not None else list(by_code)
+            if any(m in line_error["message"] for c in codes for m in by_code.get(c, ())):
+                continue
         kept.append(piece)
     return kept
-
-
-def _same_error(line_error: dict[str, Any], error: dict[str, Any]) -> bool:
-    message = error.get("message")
-    if not isinstance(message, str) or not message.strip():
-        return False
-    code = line_error.get("code")
-    return (code is None or str(code) == str(error.get("code"))) and message.strip()[:60] in line_error["message"]
 
 
 def _strip_annotations(text: str, parsed: Parsed) -> tuple[str, list[tuple[int, dict[str, Any]]]]:

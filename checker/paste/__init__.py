@@ -91,7 +91,7 @@ def read(text: str) -> Reading:
     resume = 0  # offset in text before which everything is consumed
     while index < len(lines):
         line = lines[index]
-        if resume <= starts[index]:
+        if resume <= starts[index] and ("rray" in line or "bject" in line):
             after = _php_at(lines, index, starts, reading)
             if after is not None:
                 index = after
@@ -105,7 +105,7 @@ def read(text: str) -> Reading:
         for match in _CANDIDATE.finditer(line, column):
             if tried >= _MAX_CANDIDATES_PER_LINE:
                 break
-            if match.start() < column:
+            if match.start() < column or not _may_start_value(line, match.start()):
                 continue
             tried += 1
             offset = line_start + match.start()
@@ -146,6 +146,21 @@ def read(text: str) -> Reading:
         resume = max(resume, starts[min(index, len(lines))])
     _add_errors(reading, strong, weak)
     return reading
+
+
+_AFTER_BRACE = frozenset("\"'}:[$_`")
+_AFTER_BRACKET = frozenset("{[\"'<]")
+
+
+def _may_start_value(line: str, column: int) -> bool:
+    """Whether an object or a list worth reading can start here ("[2024-…]", "[INFO]" cannot)."""
+    rest = line[column + 1:column + 64].lstrip()
+    if not rest:
+        return True  # the value goes on over the next lines
+    first = rest[0]
+    if line[column] == "{":
+        return first in _AFTER_BRACE or first.isalnum()
+    return first in _AFTER_BRACKET
 
 
 def _php_at(lines: list[str], index: int, starts: list[int], reading: Reading) -> int | None:
@@ -193,12 +208,13 @@ def _value_at(text: str, offset: int, stop: int, budget: list[int], reading: Rea
     """The value starting at ``offset``: strict JSON first (fast), then the tolerant reader."""
     if strict:
         try:
-            value, end = json.JSONDecoder().raw_decode(text, offset)
-            return (value, end) if _useful(value) else None
-        except json.JSONDecodeError as exc:
-            budget[0] -= max(0, exc.pos - offset)
+            got = _strict_at(text, offset, stop_hint=text.find("\n", offset))
         except (RecursionError, ValueError):
             return None
+        if isinstance(got, int):
+            budget[0] -= max(0, got - offset)
+        else:
+            return got if _useful(got[0]) else None
     if budget[0] <= 0:  # failed attempts have re-read the text four times: stop trying harder
         return None
     try:
@@ -213,6 +229,29 @@ def _value_at(text: str, offset: int, stop: int, budget: list[int], reading: Rea
     reading.cut_off = reading.cut_off or result.truncated
     reading.dialects |= result.dialects
     return result.value, result.end
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _strict_at(text: str, offset: int, stop_hint: int) -> tuple[Any, int] | int:
+    """JSON at ``offset``: (value, end), or the offset where it fails.
+
+    It decodes a window (its line first, then wider), because json's error builds line numbers by
+    counting from the start of the string it is given: on the whole text, each failed attempt
+    would cost the text's length.
+    """
+    end = len(text) if stop_hint < 0 else stop_hint
+    while True:
+        chunk = text[offset:end]
+        try:
+            value, used = _DECODER.raw_decode(chunk)
+            return value, offset + used
+        except json.JSONDecodeError as exc:
+            wants_more = exc.msg.startswith("Unterminated string") or exc.pos >= len(chunk.rstrip())
+            if not wants_more or end >= len(text):
+                return offset + exc.pos
+        end = min(len(text), end + max(4096, 2 * (end - offset)))
 
 
 def _split_value(lines: list[str], index: int, column: int, budget: list[int], reading: Reading) -> tuple[Any, int, int] | None:
@@ -243,7 +282,7 @@ def _split_value(lines: list[str], index: int, column: int, budget: list[int], r
     joined = "\n".join(group)
     value: Any
     try:
-        value, end = json.JSONDecoder().raw_decode(joined)
+        value, end = _DECODER.raw_decode(joined)
     except (ValueError, RecursionError):
         try:
             result = relaxed.read(joined, 0)

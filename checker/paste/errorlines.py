@@ -3,9 +3,36 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
-from ..apps import fold
+from ..apps import fold as _slow_fold
+
+_SPACE = re.compile(r"\s+")
+_CATALOGUE_PATTERNS: tuple[str, ...] | None = None
+
+
+# Combining marks (U+0300–U+036F hold every Vietnamese tone and vowel mark) removed in one pass.
+_DROP_MARKS = dict.fromkeys(range(0x300, 0x370))
+
+
+def fold(text: str) -> str:
+    """apps.fold for one log line, done with C-speed string methods (same result on Vietnamese)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")).translate(_DROP_MARKS)
+        if not text.isascii():
+            return _slow_fold(text)
+    return _SPACE.sub(" ", text.casefold()).strip()
+
+
+def _catalogued(folded: str, text: str) -> bool:
+    """A message the error catalogue knows (its patterns are folded substrings)."""
+    global _CATALOGUE_PATTERNS
+    from ..errors import ENTRIES, match_message  # the catalogue: imported late, it imports the rules
+
+    if _CATALOGUE_PATTERNS is None:
+        _CATALOGUE_PATTERNS = tuple(p for entry in ENTRIES for p in entry.patterns)
+    return any(p in folded for p in _CATALOGUE_PATTERNS) and match_message(text) is not None
 
 _HASH_CODE = re.compile(r"\(#(\d{1,7})\)")
 # Vendors write "Mã lỗi #100 - …", "Thông báo lỗi từ Facebook - #10: …", "Error #10 …" (folded text).
@@ -42,8 +69,6 @@ def error_in_line(line: str) -> tuple[dict[str, Any], bool] | None:
     text = line.strip()
     if not text or len(text) < 8 or _STACK_FRAME.match(text):
         return None
-    from ..errors import match_message  # the catalogue: imported late, it imports the rules
-
     folded_text = fold(text)
     hashed = _HASH_CODE.search(text) or _WORD_CODE.search(folded_text) or _PAIR_CODE.search(text)
     koala_type = _TYPE.search(text)
@@ -53,8 +78,7 @@ def error_in_line(line: str) -> tuple[dict[str, Any], bool] | None:
         code = None  # "code: 200" alone in a log is an HTTP status or anything else
     subcode_match = _SUBCODE.search(text)
     subcode = _int(subcode_match.group(1)) if subcode_match else None
-    known = match_message(text) is not None
-    strong = code is not None or subcode is not None or known
+    strong = code is not None or subcode is not None or _catalogued(folded_text, text)
     if not strong:
         folded = folded_text + " "
         if not any(word in folded for word in _ERROR_WORDS) or _looks_like_question(text):

@@ -33,6 +33,7 @@ _MARKER_FOLLOW = frozenset("]:(*/ ")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0",
             "\\": "\\", "'": "'", '"': '"', "/": "/", "`": "`", "a": "\a", "e": "\x1b", "$": "$"}
 _MISSING = object()
+_SPACE_OR_SLASH = frozenset(" \t\r\n\f\v\u00a0\ufeff/")
 
 
 class Failed(Exception):
@@ -95,6 +96,8 @@ class _Reader:
 
     # --- helpers -------------------------------------------------------------------------
     def ws(self) -> None:
+        if self.i < self.n and self.s[self.i] not in _SPACE_OR_SLASH:
+            return  # the common case: already at a token
         while True:
             match = _WS.match(self.s, self.i, self.n)
             self.i = min(match.end() if match else self.i, self.n)
