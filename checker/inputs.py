@@ -255,7 +255,9 @@ def _without_repeats(pieces: list[Piece]) -> list[Piece]:
     by_code: dict[str, set[str]] = {}
     for piece in pieces:
         error = piece.value.get("error") if isinstance(piece.value, dict) and not piece.from_text else None
-        message = error.get("message") if isinstance(error, dict) else None
+        if not isinstance(error, dict):
+            continue
+        message = error.get("message")
         if isinstance(message, str) and message.strip():
             seen = by_code.setdefault(str(error.get("code")), set())
             if len(seen) < 50:  # distinct messages per code: a few in any real paste
