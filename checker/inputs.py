@@ -347,6 +347,7 @@ def _check_depth(text: str) -> None:
 def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Parsed) -> None:
     decoder = json.JSONDecoder()
     position = _ws_end(text, 0)
+    counted, line = 0, 1  # line numbers counted on from the last value: linear for many values
     while position < len(text):
         try:
             value, end = decoder.raw_decode(text, position)
@@ -359,7 +360,8 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
             line, column = _position(text, position)
             raise InputError("invalid_json", line, column, _excerpt(text, line, column),
                              reason="number_too_long", detail=str(exc)) from None
-        line = text.count("\n", 0, position) + 1
+        line += text.count("\n", counted, position)
+        counted = position
         context: dict[str, Any] = {}
         for marker_line, marker in markers:
             if marker_line < line:
