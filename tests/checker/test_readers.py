@@ -370,3 +370,21 @@ def test_size_limit_holds_for_every_reader():
     with pytest.raises(InputError) as caught:
         parse("{'a': '" + "x" * (inputs.MAX_BYTES + 1) + "'}")
     assert caught.value.key == "too_large"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_notice_the_readers_give_renders_in_both_languages(lang):
+    """What the engine does with Parsed.notices: fmt(NOTICES[key].text(lang), dict(params), lang)."""
+    from checker.engine import fmt
+
+    seen = set()
+    for example in all_examples():
+        if example.is_bad:
+            continue
+        for key, params in inputs.parse(example.path.read_bytes().decode("utf-8-sig")).notices:
+            text = fmt(NOTICES[key].text(lang), dict(params), lang)
+            assert "{" not in text.replace("{\"", "").replace("{…", ""), (key, text)
+            seen.add(key)
+    assert {"read_python", "read_ruby", "read_js", "read_node", "read_php_print_r", "read_php_var_dump",
+            "cut_off", "read_log_lines", "read_split_lines", "read_error_lines", "read_escaped_json",
+            "read_batch", "read_channel_data", "read_nested_error", "not_strict_json"} <= seen
