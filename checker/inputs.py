@@ -376,11 +376,32 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
                 line=line,
             )
         )
+        if not isinstance(value, (dict, list)) and not (isinstance(value, str) and value.lstrip()[:1] in ("{", "[")):
+            # A bare number or text: the engine refuses the input at this value, if the rest is
+            # JSON too ("2026-11-20 ERROR …" is not: that goes to the readers).
+            _check_rest(decoder, text, _ws_end(text, end))
+            break
         # A request line applies to its body only; what follows is its response.
         markers = [(n, m) if n >= line else (n, {**m, "response": True}) for n, m in markers]
         position = _ws_end(text, end)
     if not parsed.pieces:
         raise InputError("only_annotations")
+
+
+def _check_rest(decoder: json.JSONDecoder, text: str, position: int) -> None:
+    while position < len(text):
+        try:
+            _, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            raise _json_error(text, exc) from None
+        except RecursionError:
+            line, column = _position(text, position)
+            raise InputError("too_deep", line, column, None, limit=MAX_DEPTH) from None
+        except ValueError as exc:
+            line, column = _position(text, position)
+            raise InputError("invalid_json", line, column, _excerpt(text, line, column),
+                             reason="number_too_long", detail=str(exc)) from None
+        position = _ws_end(text, end)
 
 
 def _json_error(text: str, exc: json.JSONDecodeError) -> InputError:
