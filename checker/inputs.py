@@ -235,8 +235,9 @@ def _look_inside(parsed: Parsed) -> None:
     """JSON in strings, batch bodies, errors deep in dumps; drop text lines that repeat a JSON error."""
     found: set[str] = set()
     pieces: list[Piece] = []
+    budget = [nested.NODE_BUDGET]
     for piece in parsed.pieces:
-        value = nested.unwrap(piece.value, found)
+        value = nested.unwrap(piece.value, found, budget)
         for inner in nested.extract(value, found):
             pieces.append(Piece(inner, piece.method, piece.endpoint, piece.query, piece.is_response,
                                 piece.line, piece.from_text))
@@ -245,8 +246,9 @@ def _look_inside(parsed: Parsed) -> None:
             parsed.note(key)
     parsed.pieces = _without_repeats(pieces)
     values = [p.value for p in parsed.pieces]
+    budget = [nested.NODE_BUDGET]
     if values and all(isinstance(v, (dict, list)) for v in values) and not any(
-            guidance.about_messaging(v) for v in values):
+            guidance.about_messaging(v, budget) for v in values):
         raise InputError("json_unrelated")
 
 

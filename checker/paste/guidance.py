@@ -48,10 +48,17 @@ def language_of(text: str) -> str:
     return "vi" if _VIETNAMESE.search(text[:5000]) else "en"
 
 
-def about_messaging(value: Any) -> bool:
-    """True when any key anywhere in the value is one of Meta's messaging or this site's keys."""
+def about_messaging(value: Any, budget: list[int] | None = None) -> bool:
+    """True when any key anywhere in the value is one of Meta's messaging or this site's keys.
+
+    Past ``budget`` containers it answers True: the shapes then judge the value themselves.
+    """
+    budget = budget if budget is not None else [200_000]
     stack = [value]
     while stack:
+        budget[0] -= 1
+        if budget[0] < 0:
+            return True
         item = stack.pop()
         if isinstance(item, dict):
             if any(isinstance(k, str) and k.strip().lower() in MESSAGING_KEYS for k in item):

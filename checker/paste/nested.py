@@ -8,6 +8,7 @@ from typing import Any
 from . import relaxed
 
 MAX_DEPTH = relaxed.MAX_DEPTH
+NODE_BUDGET = 200_000  # containers looked into per paste (see unwrap)
 
 # Keys that make a value a shape of its own: it is given to the shapes as it is.
 _TOP_KEYS = frozenset({
@@ -39,17 +40,23 @@ def parse_json_text(text: str, depth: int = 0) -> Any | None:
     return value
 
 
-def unwrap(value: Any, notices: set[str]) -> Any:
-    """Replace every string field that holds JSON by the value it holds (Graph batch bodies…)."""
+def unwrap(value: Any, notices: set[str], budget: list[int] | None = None) -> Any:
+    """Replace every string field that holds JSON by the value it holds (Graph batch bodies…).
+
+    ``budget`` caps the containers visited over a whole paste: real pastes have a few thousand,
+    2 MB of nested brackets has a million, and those hold no JSON strings worth the time.
+    """
+    budget = budget if budget is not None else [NODE_BUDGET]
     if isinstance(value, str):
         inner = parse_json_text(value)
         if inner is not None:
             notices.add("read_escaped_json")
-            return unwrap(inner, notices)
+            return unwrap(inner, notices, budget)
         return value
     stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
+    while stack and budget[0] > 0:
         item, depth = stack.pop()
+        budget[0] -= 1
         pairs = item.items() if isinstance(item, dict) else enumerate(item) if isinstance(item, list) else ()
         for key, child in list(pairs):
             if isinstance(child, str) and len(child) > 1 and child.lstrip()[:1] in "{[":
