@@ -71,6 +71,63 @@ INPUT_ERRORS: dict[str, T] = {
         "Không đọc được {path}: {reason}",
         "Cannot read {path}: {reason}",
     ),
+    # Pastes with nothing to check: what they look like, and what to paste instead.
+    "looks_html": T(
+        "Đây có vẻ là mã HTML của một trang web (ví dụ trang lỗi của máy chủ), không phải câu trả "
+        "lời của Meta. Hãy dán phần JSON mà Graph API trả về ({\"error\": …}) hoặc dòng lỗi trong "
+        "nhật ký của bot. Xem các nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "This looks like the HTML of a web page (a server's error page, for example), not Meta's "
+        "answer. Paste the JSON the Graph API returned ({\"error\": …}) or the error line from "
+        "your bot's log. See the example buttons on the checker page (en/checker/#checker).",
+    ),
+    "looks_network": T(
+        "Đây là lỗi mạng (không tìm thấy hoặc không kết nối được máy chủ, ví dụ graph.facebook.com): "
+        "yêu cầu chưa đến được Meta nên chưa có lỗi Messenger nào để kiểm tra. Hãy kiểm tra DNS, "
+        "tường lửa hoặc kết nối mạng của máy chủ bot rồi thử lại; nếu Meta trả lỗi, dán JSON đó vào "
+        "đây. Xem ví dụ trên trang kiểm tra (checker/#checker).",
+        "This is a network error (the server, such as graph.facebook.com, could not be found or "
+        "reached): the request never got to Meta, so there is no Messenger error to check. Check "
+        "the bot server's DNS, firewall or connection and try again; if Meta then returns an "
+        "error, paste that JSON here. See the examples on the checker page (en/checker/#checker).",
+    ),
+    "looks_url": T(
+        "Đây chỉ là một đường dẫn. Trình kiểm tra không mở đường dẫn (dữ liệu không rời khỏi trình "
+        "duyệt): hãy mở nó, rồi dán nội dung JSON nhận được, hoặc dán lỗi, webhook hay cài đặt JSON. "
+        "Xem các nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "This is only a link. The checker does not open links (nothing leaves your browser): open "
+        "it and paste the JSON it returns, or paste an error, a webhook or the settings JSON. See "
+        "the example buttons on the checker page (en/checker/#checker).",
+    ),
+    "looks_prose": T(
+        "Đây có vẻ là một đoạn văn bản (câu hỏi hoặc mô tả), không có JSON hay dòng lỗi nào. Hãy "
+        "dán nguyên văn lỗi mà công cụ hoặc nhật ký của bot hiện ra (ví dụ \"(#10) Message failed "
+        "to send…\"), kết quả thread_owner, hoặc trả lời vài câu hỏi ở mục \"Chưa có JSON?\" trên "
+        "trang kiểm tra (checker/#form). Xem ví dụ ở checker/#checker.",
+        "This looks like text (a question or a description), with no JSON and no error line in "
+        "it. Paste the exact error your tool or your bot's log shows (such as \"(#10) Message "
+        "failed to send…\"), a thread_owner response, or answer the questions under \"No "
+        "JSON?\" on the checker page (en/checker/#form). Examples: en/checker/#checker.",
+    ),
+    "json_unrelated": T(
+        "JSON này đọc được nhưng không có gì về Messenger, Instagram hay Graph API (không có khoá "
+        "error, entry, data, recipient, thread_owner, messenger…). Hãy dán lỗi Graph API, kết quả "
+        "thread_owner hoặc subscribed_apps, một webhook hoặc cài đặt JSON của trang này. Xem các "
+        "nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "This JSON reads fine but holds nothing about Messenger, Instagram or the Graph API (no "
+        "error, entry, data, recipient, thread_owner, messenger… key). Paste a Graph API error, a "
+        "thread_owner or subscribed_apps response, a webhook or this site's settings JSON. See "
+        "the example buttons on the checker page (en/checker/#checker).",
+    ),
+    "only_http_status": T(
+        "Chỉ thấy mã trạng thái HTTP (ví dụ \"Request failed with status code 400\"), không thấy "
+        "câu trả lời của Meta. Lý do nằm trong phần thân phản hồi: hãy in và dán nó (axios: "
+        "error.response.data; requests: response.text; PHP SDK: $e->getResponse()->getBody()). "
+        "Xem ví dụ trên trang kiểm tra (checker/#checker).",
+        "Only an HTTP status was found (such as \"Request failed with status code 400\"), not "
+        "Meta's answer. The reason is in the response body: print it and paste it (axios: "
+        "error.response.data; requests: response.text; PHP SDK: $e->getResponse()->getBody()). "
+        "See the examples on the checker page (en/checker/#checker).",
+    ),
 }
 
 JSON_REASONS: dict[str, T] = {
@@ -154,6 +211,80 @@ NOTICES: dict[str, T] = {
     "unknown_symptoms": T(
         "Cài đặt: không hiểu triệu chứng: {symptoms}.",
         "Settings: symptom(s) not understood: {symptoms}.",
+    ),
+    # How a paste that is not plain JSON was read (checker/paste/).
+    "read_python": T(
+        "Đã đọc như một dict/list của Python (nháy đơn, True/False/None), không phải JSON.",
+        "Read as a Python dict/list (single quotes, True/False/None), not JSON.",
+    ),
+    "read_ruby": T(
+        "Đã đọc như một hash của Ruby (=>, nil, :symbol), không phải JSON.",
+        "Read as a Ruby hash (=>, nil, :symbol), not JSON.",
+    ),
+    "read_js": T(
+        "Đã đọc như một đối tượng JavaScript (khoá không có nháy, nháy đơn, dấu phẩy thừa), không "
+        "phải JSON.",
+        "Read as a JavaScript object literal (unquoted keys, single quotes, trailing commas), not "
+        "JSON.",
+    ),
+    "read_node": T(
+        "Đã đọc như bản in console.log của Node (util.inspect); các phần Node rút gọn như [Object] "
+        "không đọc được.",
+        "Read as a Node console.log dump (util.inspect); parts Node shortened, such as [Object], "
+        "could not be read.",
+    ),
+    "read_php_print_r": T("Đã đọc như kết quả print_r của PHP.", "Read as PHP print_r output."),
+    "read_php_var_dump": T("Đã đọc như kết quả var_dump của PHP.", "Read as PHP var_dump output."),
+    "not_strict_json": T(
+        "Đây chưa phải JSON chuẩn (dòng {line}, cột {column}: {reason}) nhưng vẫn đọc được nên đã "
+        "kiểm tra.",
+        "This is not strict JSON (line {line}, column {column}: {reason}), but it could be read, "
+        "so it was checked.",
+    ),
+    "read_log_lines": T(
+        "Đã đọc {count} giá trị JSON nằm giữa các dòng nhật ký hoặc văn bản.",
+        "Read {count} JSON value(s) found among log lines or text.",
+    ),
+    "read_split_lines": T(
+        "Đã ghép một đối tượng bị chia trên nhiều dòng nhật ký có cùng tiền tố (ví dụ Heroku).",
+        "Joined one object split over several log lines with the same prefix (Heroku, for "
+        "example).",
+    ),
+    "read_error_lines": T(
+        "Đã đọc {count} dòng thông báo lỗi viết bằng chữ (không phải JSON).",
+        "Read {count} error message line(s) written as text (not JSON).",
+    ),
+    "ignored_text": T(
+        "Bỏ qua {count} dòng văn bản khác (câu hỏi, dấu thời gian, dòng stack…).",
+        "Ignored {count} other line(s) of text (a question, timestamps, stack lines…).",
+    ),
+    "read_escaped_json": T(
+        "Đã đọc JSON được viết bên trong một chuỗi (có dấu \\\").",
+        "Read JSON that was written inside a string (escaped with \\\").",
+    ),
+    "read_json_in_string": T(
+        "Đã đọc JSON nằm trong một trường chuỗi (ví dụ \"body\" của yêu cầu batch).",
+        "Read JSON held in a string field (such as a batch response's \"body\").",
+    ),
+    "read_batch": T(
+        "Đã đọc phần \"body\" của từng kết quả trong yêu cầu batch của Graph API.",
+        "Read the \"body\" of each answer in a Graph API batch response.",
+    ),
+    "read_nested_error": T(
+        "Đã lấy lỗi Graph API (hoặc webhook) nằm sâu bên trong dữ liệu đã dán (ví dụ "
+        "response.data của axios).",
+        "Took the Graph API error (or webhook) found deep inside what was pasted (such as axios's "
+        "response.data).",
+    ),
+    "read_channel_data": T(
+        "Đã lấy sự kiện Messenger trong channelData của activity Bot Framework.",
+        "Took the Messenger event from the Bot Framework activity's channelData.",
+    ),
+    "cut_off": T(
+        "Phần đã dán bị cắt ngang (thiếu phần cuối); chỉ kiểm tra phần có. Nếu được, hãy dán lại "
+        "đầy đủ.",
+        "The paste was cut off (its end is missing); only what is there was checked. Paste it "
+        "whole if you can.",
     ),
 }
 
