@@ -28,10 +28,10 @@ def fold(text: str) -> str:
 def _catalogued(folded: str, text: str) -> bool:
     """A message the error catalogue knows (its patterns are folded substrings)."""
     global _CATALOGUE_PATTERNS
-    from ..errors import ENTRIES, match_message  # the catalogue: imported late, it imports the rules
+    from ..rules.graph_errors import ENTRIES, match_message  # the catalogue: imported late, it imports the rules
 
     if _CATALOGUE_PATTERNS is None:
-        _CATALOGUE_PATTERNS = tuple(p for entry in ENTRIES for p in entry.patterns)
+        _CATALOGUE_PATTERNS = tuple(p for entry in ENTRIES if entry.error is not None for p in entry.error.patterns)
     return any(p in folded for p in _CATALOGUE_PATTERNS) and match_message(text) is not None
 
 _HASH_CODE = re.compile(r"\(#(\d{1,7})\)")
