@@ -95,6 +95,13 @@ MENU_PATHS: dict[str, MenuPath] = {m.id: m for m in (
              unattested={"en": ("Refresh permissions",)}),
     MenuPath("business-integrations", ("Tích hợp doanh nghiệp",), ("Business Integrations",), (),
              unattested={"vi": ("Tích hợp doanh nghiệp",), "en": ("Business Integrations",)}),
+    # In the Instagram app, not on the Page: the English labels as Nirvana AI's and Khoros's guides show them.
+    MenuPath("instagram-message-access",
+             ("Cài đặt", "Quyền riêng tư", "Tin nhắn", "Công cụ được kết nối", "Cho phép truy cập tin nhắn"),
+             ("Settings", "Privacy", "Messages", "Connected tools", "Allow access to messages"),
+             ("https://docs.nirvana-ai.com/integrations/channels/instagram-platform-guide",
+              "https://community.khoros.com/t5/Khoros-Care-Blog/Instagram-Messaging-Access-Controls/ba-p/626238"),
+             unattested={"vi": ("Quyền riêng tư", "Tin nhắn", "Công cụ được kết nối", "Cho phép truy cập tin nhắn")}),
     MenuPath("older-handover-screen",
              ("Quản lý", "Quyền truy cập Trang", "Tin nhắn nâng cao", "Cấu hình"),
              ("Quản lý", "Quyền truy cập Trang", "Tin nhắn nâng cao", "Cấu hình"),
@@ -162,6 +169,7 @@ SHARED_PLACEHOLDERS: dict[str, T] = {
     "instagram_handover_path": HANDOVER_PATH[INSTAGRAM],
     "any_handover_path": MENU_PATHS["handover-screen"].label,
     "take_control_switch_path": TAKE_CONTROL_PATH,
+    "instagram_message_access_path": MENU_PATHS["instagram-message-access"].label,
 }
 
 # --- pages the checker links to, with their front-matter titles (tests/site checks them) ----

@@ -333,10 +333,8 @@ ENTRIES: tuple[Rule, ...] = (
           "The Instagram account owner turned off \"Allow access to messages\", so no app can read "
           "or send Direct messages."),
         (
-            T("Trong ứng dụng Instagram: \"Cài đặt\" → \"Tin nhắn và phản hồi tin\" → \"Công cụ "
-              "được kết nối\" → bật \"Cho phép truy cập tin nhắn\".",
-              "In the Instagram app: \"Settings\" → \"Messages and story replies\" → \"Connected "
-              "tools\" → turn on \"Allow access to messages\"."),
+            T("Trong ứng dụng Instagram, bật {instagram_message_access_path}.",
+              "In the Instagram app, turn on {instagram_message_access_path}."),
         ),
         _d(_STOPPED, "instagram-access"), "instagram",
         patterns=("disabled access to instagram direct messages",),
