@@ -112,17 +112,51 @@ MENU_PATHS: dict[str, MenuPath] = {m.id: m for m in (
              (_MANYCHAT,), older=True),
 )}
 
-# Places on a screen, not menu paths (a row, a button, a folder): said once, used by rules and pages.
+# Places on a screen that are not menu paths (a row, a button, a folder, a box), from the same
+# table: said once here, with their sources, and used by the rules through placeholders.
+
+
+@dataclass(frozen=True)
+class ScreenPlace:
+    id: str
+    label: T
+    sources: tuple[str, ...]
+    unattested: frozenset[str] = frozenset()  # languages whose label no stored vendor page shows
+
+
+_WOZTELL = "https://support.woztell.com/portal/en/kb/articles/pass-thread-control"
+_HARAVAN = "https://support.haravan.com/support/solutions/articles/42000087769"
+SCREEN_PLACES: dict[str, ScreenPlace] = {p.id: p for p in (
+    ScreenPlace("handover-deselect",
+                T("bấm lại vào ứng dụng đang chọn cho đến khi nút \"Chọn\" hiện lại",
+                  "click the selected app again until \"Select\" shows again"),
+                (_BOTCAKE_HANDOVER, _MANYCHAT)),
+    ScreenPlace("handover-messenger-row",
+                T("dòng Messenger (\"Cấu hình cho ứng dụng nhận tin nhắn trên Messenger\")",
+                  "the \"Messenger receiver\" row"),
+                (_AHACHAT, _ECHO, _MANYCHAT)),
+    ScreenPlace("handover-instagram-row",
+                T(f"dòng Instagram ({NOT_ATTESTED['vi'].vi})", "the \"Instagram receiver\" row"),
+                (_MANYCHAT,), frozenset({"vi"})),
+    ScreenPlace("move-to-done", T("\"Chuyển đến thư mục Xong\"", "\"Move to Done\""), (_HARASOCIAL, _WOZTELL)),
+    ScreenPlace("too-many-messages",
+                T("mục \"Quá nhiều tin nhắn\" ở facebook.com/<id-trang>/settings/?tab=messenger_platform",
+                  f"the same tab, facebook.com/<page-id>/settings/?tab=messenger_platform "
+                  f"({NOT_ATTESTED['en'].en})"),
+                (_HARAVAN,), frozenset({"en"})),
+    ScreenPlace("botcake-status-box",
+                T("ô Giao thức chuyển giao trong \"Cài đặt\" của Botcake",
+                  "the handover box in Botcake's \"Settings\""),
+                (_BOTCAKE_HANDOVER,)),
+)}
+
 HANDOVER_ROW = {
-    "messenger": T("dòng Messenger (\"Cấu hình cho ứng dụng nhận tin nhắn trên Messenger\")",
-                   "the \"Messenger receiver\" row"),
-    "instagram": T(f"dòng Instagram ({NOT_ATTESTED['vi'].vi})", "the \"Instagram receiver\" row"),
+    "messenger": SCREEN_PLACES["handover-messenger-row"].label,
+    "instagram": SCREEN_PLACES["handover-instagram-row"].label,
 }
-HANDOVER_DESELECT = T("bấm lại vào ứng dụng đang chọn cho đến khi nút \"Chọn\" hiện lại",
-                      "click the selected app again until \"Select\" shows again")
-MOVE_TO_DONE = T("\"Chuyển đến thư mục Xong\"", "\"Move to Done\"")
-BOTCAKE_STATUS_BOX = T("ô Giao thức chuyển giao trong \"Cài đặt\" của Botcake",
-                       "the handover box in Botcake's \"Settings\"")
+HANDOVER_DESELECT = SCREEN_PLACES["handover-deselect"].label
+MOVE_TO_DONE = SCREEN_PLACES["move-to-done"].label
+BOTCAKE_STATUS_BOX = SCREEN_PLACES["botcake-status-box"].label
 
 HANDOVER_PATH = {
     channel: T(f"{MENU_PATHS['handover-screen'].text('vi')} ở {HANDOVER_ROW[channel].vi}",
@@ -170,6 +204,7 @@ SHARED_PLACEHOLDERS: dict[str, T] = {
     "any_handover_path": MENU_PATHS["handover-screen"].label,
     "take_control_switch_path": TAKE_CONTROL_PATH,
     "instagram_message_access_path": MENU_PATHS["instagram-message-access"].label,
+    "too_many_messages": SCREEN_PLACES["too-many-messages"].label,
 }
 
 # --- pages the checker links to, with their front-matter titles (tests/site checks them) ----

@@ -105,7 +105,9 @@ CHOOSE_DEFAULT = {
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_choose_a_default_app_step_points_to_before_you_choose(lang):
     steps = [(rule.id, step.text(lang)) for rule in RULES.values() for step in rule.fix]
-    suggesting = [(rule_id, text) for rule_id, text in steps if CHOOSE_DEFAULT[lang].search(text)]
+    # "route that link instead of making it the default app" advises against, not for.
+    suggesting = [(rule_id, text) for rule_id, text in steps
+                  if CHOOSE_DEFAULT[lang].search(re.sub(r"(instead of|thay vì)[^.;]*", "", text))]
     assert len(suggesting) >= 8, "the matcher no longer finds the steps"
     missing = [f"{rule_id}: {text}" for rule_id, text in suggesting if "{before_you_choose}" not in text]
     assert not missing, "\n".join(missing)

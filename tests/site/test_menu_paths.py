@@ -10,7 +10,7 @@ import pytest
 
 from checker.model import LANGS
 from checker.rules import RULES
-from checker.vocabulary import ARROW, MENU_PATHS, NOT_ATTESTED, SHARED_PLACEHOLDERS
+from checker.vocabulary import ARROW, MENU_PATHS, NOT_ATTESTED, SCREEN_PLACES, SHARED_PLACEHOLDERS
 from tests.support.docs import page_sources
 
 LABEL = r'"[^"]{1,80}"'
@@ -124,3 +124,10 @@ def test_every_path_names_its_sources_or_says_nobody_attests_it():
             if not path.attested(lang):
                 assert NOT_ATTESTED[lang].text(lang) in path.text(lang)
                 assert all(NOTE_WORDS[page] in NOT_ATTESTED[lang].text(page) for page in LANGS)
+
+
+def test_every_screen_place_names_its_sources_and_marks_what_is_not_attested():
+    for key, place in SCREEN_PLACES.items():
+        assert place.sources and all(source.startswith("https://") for source in place.sources), key
+        for lang in place.unattested:
+            assert NOTE_WORDS[lang] in place.label.text(lang), f"{key}: the {lang} label needs the note"
