@@ -73,7 +73,7 @@ HC201 = Rule(
       "thread_owner says {owner} holds this conversation, so {bot} may not reply (error #10 "
       "or #100)."),
     (
-        T("Nhờ {owner} chuyển quyền (pass) hoặc nhả quyền (release), hoặc chờ 24 giờ không có "
+        T("Nhờ {owner} chuyển quyền kiểm soát (pass) hoặc nhả quyền (release), hoặc chờ 24 giờ không có "
           "tin để hội thoại nhàn rỗi trở lại.",
           "Ask {owner} to pass or release control, or wait 24 quiet hours for the "
           "conversation to go idle."),
@@ -361,8 +361,8 @@ HC233 = Rule(
       "this webhook. If {app} is Meta's inbox, usually someone replied in Meta Business Suite "
       "or moved the chat to the main folder."),
     (
-        T("Nếu {app} là hộp thư: theo phản ánh của người dùng, bấm {move_to_done} khi nhân viên xử lý "
-          "xong giúp bot trả lời lại.",
+        T("Nếu {app} là hộp thư: khi nhân viên xử lý xong, bấm {move_to_done}; theo phản ánh của "
+          "người dùng, việc này giúp bot trả lời lại.",
           "If {app} is the inbox: users report that {move_to_done}, once the agent has finished, "
           "lets the bot answer again."),
         T("Nếu không mong muốn: tắt công tắc giành quyền kiểm soát của {app} trong "

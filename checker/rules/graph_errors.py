@@ -333,8 +333,8 @@ ENTRIES: tuple[Rule, ...] = (
           "The Instagram account owner turned off \"Allow access to messages\", so no app can read "
           "or send Direct messages."),
         (
-            T("Trong ứng dụng Instagram, bật {instagram_message_access_path}.",
-              "In the Instagram app, turn on {instagram_message_access_path}."),
+            T("Trong ứng dụng Instagram, vào {instagram_message_access_path} và bật công tắc đó.",
+              "In the Instagram app, go to {instagram_message_access_path} and turn it on."),
         ),
         _d(_STOPPED, "instagram-access"), "instagram",
         patterns=("disabled access to instagram direct messages",),
