@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from .model import T
+from .vocabulary import PAGE_TITLES
 
 ACCEPTED_SHAPES = T(
     "lỗi Graph API ({\"error\": …}) hoặc chỉ dòng thông báo lỗi; kết quả thread_owner, "
     "secondary_receivers, messaging_feature_status, subscribed_apps, Conversations API (is_owner); webhook (object: page "
     "hoặc instagram, kể cả một sự kiện messaging/standby đứng riêng); thân yêu cầu "
     "pass/take/request/release/extend_thread_control hoặc Send API có thread_control; "
-    "{\"success\": …}; cài đặt JSON của trang này (có khoá \"messenger\" hoặc \"instagram\"); "
+    "{\"success\": …}; cài đặt JSON do biểu mẫu của trình kiểm tra tạo (có khoá \"messenger\" hoặc "
+    "\"instagram\"); "
     "hoặc một danh sách [ … ] gồm nhiều thứ trên",
     "a Graph API error ({\"error\": …}) or just the error message line; a thread_owner, "
     "secondary_receivers, messaging_feature_status, subscribed_apps or Conversations API (is_owner) response; a webhook body "
     "(object: page or instagram, or a single messaging/standby event); a "
     "pass/take/request/release/extend_thread_control request body or a Send API body with "
-    "thread_control; {\"success\": …}; this site's settings JSON (with a \"messenger\" or "
+    "thread_control; {\"success\": …}; the settings JSON the checker's form builds (with a \"messenger\" or "
     "\"instagram\" key); or a list [ … ] of several of these",
 )
 
@@ -56,10 +58,10 @@ INPUT_ERRORS: dict[str, T] = {
         "JSON value {index} is {kind}. The checker needs an object {…} or a list […].",
     ),
     "unrecognised": T(
-        "Không nhận ra dạng dữ liệu này. Trình kiểm tra nhận: {accepted}. Xem ví dụ ở trang "
-        "\"Định dạng cài đặt JSON\" của trang web này.",
-        "This input has a shape the checker does not recognise. It accepts: {accepted}. See "
-        "the examples on this site's \"Settings JSON format\" page.",
+        "Không nhận ra dạng dữ liệu này. Trình kiểm tra nhận: {accepted}. Xem ví dụ trong bài "
+        f"\"{PAGE_TITLES['settings-schema/'].vi}\".",
+        "The checker does not recognise what was pasted. It accepts: {accepted}. See the examples "
+        f"in \"{PAGE_TITLES['settings-schema/'].en}\".",
     ),
     "too_deep": T(
         "Dữ liệu lồng nhau quá sâu (hơn {limit} tầng) ở dòng {line}, cột {column}. Dữ liệu "
@@ -171,8 +173,8 @@ VALUE_KINDS: dict[str, T] = {
 SHAPES: dict[str, T] = {
     "graph_error": T("lỗi Graph API", "Graph API error"),
     "error_text": T("dòng thông báo lỗi (không phải JSON)", "error message line (not JSON)"),
-    "thread_owner": T("kết quả thread_owner", "thread_owner response"),
-    "secondary_receivers": T("kết quả secondary_receivers", "secondary_receivers response"),
+    "thread_owner": T("kết quả thread_owner (ứng dụng đang giữ hội thoại)", "thread_owner response (the app holding the conversation)"),
+    "secondary_receivers": T("kết quả secondary_receivers (vai trò kiểu cũ)", "secondary_receivers response (legacy roles)"),
     "messaging_feature_status": T(
         "kết quả messaging_feature_status", "messaging_feature_status response"
     ),
@@ -180,13 +182,14 @@ SHAPES: dict[str, T] = {
     "webhook": T("webhook", "webhook body"),
     "webhook_event": T("một sự kiện webhook", "single webhook event"),
     "thread_control_call": T(
-        "yêu cầu API chuyển quyền (…_thread_control)", "thread control API call (…_thread_control)"
+        "lệnh chuyển, giành hoặc nhả quyền kiểm soát (…_thread_control)",
+        "a pass, take or release control call (…_thread_control)",
     ),
     "send_api": T("thân yêu cầu Send API", "Send API request body"),
     "send_response": T("kết quả Send API", "Send API response"),
     "success_response": T("kết quả {\"success\": …}", "{\"success\": …} response"),
     "ad_message": T("mẫu tin nhắn quảng cáo", "ad message template"),
-    "settings": T("cài đặt JSON", "settings JSON"),
+    "settings": T("cài đặt JSON (từ biểu mẫu)", "settings JSON (from the form)"),
     "conversations": T("kết quả Conversations API (is_owner)", "Conversations API response (is_owner)"),
 }
 
@@ -300,6 +303,8 @@ UI: dict[str, T] = {
     "fix": T("Cách sửa:", "How to fix:"),
     "doc": T("Hướng dẫn", "Guide"),
     "reference": T("Bảng mã lỗi", "Error reference"),
+    "error_row": T("mã {code}", "code {code}"),
+    "error_row_subcode": T("mã {code}, mã phụ {subcode}", "code {code}, subcode {subcode}"),
     "understood": T("Trình kiểm tra đã hiểu", "What the checker understood"),
     "shapes": T("Dạng dữ liệu", "Input shape"),
     "channels": T("Kênh", "Channel"),
@@ -315,10 +320,10 @@ UI: dict[str, T] = {
 # What to paste instead, shown under an input error (the view's notices).
 INPUT_GUIDANCE: dict[str, T] = {
     "unrecognised": T(
-        "Hãy dán nguyên văn câu trả lời của Graph API, thân webhook, hoặc cài đặt JSON tạo từ biểu mẫu "
-        "trên trang này.",
-        "Paste the Graph API answer as it came, the webhook body, or the settings JSON the form on "
-        "this page builds.",
+        "Hãy dán nguyên văn câu trả lời của Graph API, thân webhook, hoặc cài đặt JSON do biểu mẫu ở "
+        "trên tạo ra.",
+        "Paste the Graph API answer as it came, the webhook body, or the settings JSON the form "
+        "above builds.",
     ),
     "only_annotations": T(
         "Sao chép cả phần thân JSON nằm dưới các dòng tiêu đề.",

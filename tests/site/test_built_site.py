@@ -162,8 +162,8 @@ def test_the_font_covers_vietnamese_and_is_served_by_the_site(site):
 
 
 @pytest.mark.parametrize("lang, name, text", [
-    ("vi", "Trợ giúp Chuyển giao & Định tuyến", "Tìm kiếm"),
-    ("en", "Handover & Routing Help", "Search"),
+    ("vi", "Trợ giúp Chuyển giao & Chuyển quyền trò chuyện", "Tìm kiếm"),
+    ("en", "Handover & Conversation Routing Help", "Search"),
 ])
 def test_interface_is_translated(site, lang, name, text):
     html = (site / ("" if lang == "vi" else "en/") / "index.html").read_text(encoding="utf-8")
