@@ -3,8 +3,8 @@
 * `on_page_markdown` swaps the `<!-- aliases -->` marker for a table in the page's language:
   the short link, the page and section it opens, and when to send it.
 * After both languages are built, every alias gets a static redirect page (`/loi-10/`,
-  `/en/error-10/`): a meta refresh to the target with its fragment, a canonical link and a
-  visible link, no script (the site's Content-Security-Policy forbids inline scripts).
+  `/en/error-10/`): a meta refresh to the target with its fragment, a canonical link, the
+  target's description and link-preview tags (for chat previews) and a visible link, no script (the site's Content-Security-Policy forbids inline scripts).
 * The build stops when an alias points to a page or heading id that the built site does not
   have, when two aliases share a name, or when an alias would hide a real page.
 """
@@ -196,7 +196,16 @@ def problems(site: Path, aliases: list[Alias]) -> list[str]:
     return found
 
 
-def redirect_page(alias: Alias, site_root_url: str, title: str) -> str:
+# The target page's link-preview tags (description, Open Graph, Twitter), copied as they are, so
+# that a short link pasted into Messenger or Zalo previews like the page it opens.
+_PREVIEW_META = re.compile(r'<meta (?:name="(?:description|twitter:[\w:]+)"|property="og:[\w:]+") content="[^"]*">')
+
+
+def preview_meta(target_html: str) -> list[str]:
+    return _PREVIEW_META.findall(target_html)
+
+
+def redirect_page(alias: Alias, site_root_url: str, title: str, preview: list[str] = ()) -> str:
     words = TEXT[alias.lang]
     relative = relpath(target_url(alias).partition("#")[0] or ".", alias.path.rstrip("/"))
     relative = relative.rstrip("/") + "/" if relative != "." else "./"
@@ -211,6 +220,7 @@ def redirect_page(alias: Alias, site_root_url: str, title: str) -> str:
         '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n'
         f'<link rel="canonical" href="{html.escape(canonical)}">\n'
+        + "".join(tag + "\n" for tag in preview) +
         f'<meta http-equiv="refresh" content="0; url={href}">\n'
         "</head>\n<body>\n<main>\n"
         f'<h1>{shown}</h1>\n<p>{html.escape(words["moved"])}: <a href="{href}">{shown}</a></p>\n'
@@ -236,4 +246,6 @@ def on_post_build(config):
     for alias in aliases:
         target = site / alias.path / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(redirect_page(alias, root_url, _title(docs_dir, alias)), encoding="utf-8")
+        destination = site / target_url(alias).partition("#")[0] / "index.html"
+        preview = preview_meta(destination.read_text(encoding="utf-8"))
+        target.write_text(redirect_page(alias, root_url, _title(docs_dir, alias), preview), encoding="utf-8")

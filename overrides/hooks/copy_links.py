@@ -2,7 +2,7 @@
 
 Support agents send customers a link to one exact step. The button is real HTML written at
 build time (no layout shift when the script starts), labelled in the page's language;
-`assets/javascripts/copy-link.js` copies the page's canonical URL with the heading's
+`assets/javascripts/copy-link.js` copies the address the page was opened at with the heading's
 fragment. Added after the search index was built, so the label never lands in search results.
 """
 
