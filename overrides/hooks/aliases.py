@@ -21,10 +21,9 @@ from posixpath import relpath
 import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from site_pages import DEFAULT_LANGUAGE, LANGS, is_inner_build, language_prefix, page_language, source_url
 
 DATA = Path(__file__).resolve().parents[1] / "aliases.yml"
-LANGS = ("vi", "en")
-DEFAULT_LANGUAGE = "vi"
 MARKER = re.compile(r"^[ \t]*<!--\s*aliases\s*-->[ \t]*$", re.M)
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Top-level names an alias must never take: the language folders and the site's own folders.
@@ -53,7 +52,7 @@ class Alias:
     @property
     def path(self) -> str:
         """The alias's folder in the site: `loi-10/`, `en/error-10/`."""
-        return (f"{self.lang}/" if self.lang != DEFAULT_LANGUAGE else "") + self.name + "/"
+        return language_prefix(self.lang) + self.name + "/"
 
 
 def load(path: Path = DATA) -> list[Alias]:
@@ -79,29 +78,12 @@ def load(path: Path = DATA) -> list[Alias]:
     return aliases
 
 
-def page_url(page: str) -> str:
-    """Site-relative URL of a page source (directory URLs): `troubleshooting/index` -> `troubleshooting/`."""
-    if page == "index":
-        return ""
-    if page.endswith("/index"):
-        return page[: -len("index")]
-    return page + "/"
-
-
 def target_url(alias: Alias) -> str:
     """Site-relative URL the alias leads to, with the language prefix and fragment."""
-    prefix = f"{alias.lang}/" if alias.lang != DEFAULT_LANGUAGE else ""
-    return prefix + page_url(alias.page) + (f"#{alias.anchor}" if alias.anchor else "")
+    return language_prefix(alias.lang) + source_url(alias.page) + (f"#{alias.anchor}" if alias.anchor else "")
 
 
 # --- the table on the agents page -------------------------------------------------------
-
-
-def _language(page) -> str:
-    locale = getattr(page.file, "locale", None)
-    if locale in LANGS:
-        return locale
-    return "en" if page.file.src_uri.endswith(".en.md") else DEFAULT_LANGUAGE
 
 
 def _source(docs_dir: Path, page: str, lang: str) -> Path:
@@ -145,7 +127,7 @@ def table(aliases: list[Alias], lang: str, page_src: str, site_url: str, docs_di
 def on_page_markdown(markdown, page, config, files):
     if not MARKER.search(markdown):
         return markdown
-    lang = _language(page)
+    lang = page_language(page)
     site_url = _root_url(config)
     aliases = load()
     return MARKER.sub(lambda _: table(aliases, lang, page.file.src_uri, site_url, Path(config.docs_dir)), markdown)
@@ -234,9 +216,8 @@ def _title(docs_dir: Path, alias: Alias) -> str:
 
 @event_priority(-150)  # after the i18n plugin (-100) has built every language, before precompression
 def on_post_build(config):
-    plugin = config.plugins.get("i18n")
-    if plugin is not None and getattr(plugin, "building", False):
-        return  # an inner per-language build; the outer build writes every alias once
+    if is_inner_build(config):
+        return  # the outer build writes every alias once
     site = Path(config.site_dir)
     aliases = load()
     found = problems(site, aliases)

@@ -23,8 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-
-DEFAULT_LANGUAGE = "vi"
+from site_pages import DEFAULT_LANGUAGE, is_inner_build, page_language, split_language
 
 # Interface strings that Material does not translate, per language.
 SEARCH_DIALOG_LABEL = {"vi": "Tìm kiếm", "en": "Search"}
@@ -66,7 +65,8 @@ def folded_words(text: str) -> str:
     return " ".join(words)
 
 
-def _language(config) -> str:
+def _build_language(config) -> str:
+    """The language this (outer or inner) build renders: the 404 page is rendered once per build."""
     return config.theme["language"] or DEFAULT_LANGUAGE
 
 
@@ -90,7 +90,7 @@ def on_pre_template(template, template_name, config):
 
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        lang = _language(config)
+        lang = _build_language(config)
         output = _point_search_at_language(output, lang, config)
         output = _label_search_dialog(output, lang)
         _rendered_404[lang] = output
@@ -101,7 +101,7 @@ def on_post_template(output, template_name, config):
 
 
 def on_post_page(output, page, config):
-    lang = getattr(page.file, "locale", None) or _language(config)
+    lang = page_language(page)
     output = _point_search_at_language(output, lang, config)
     return _label_search_dialog(output, lang)
 
@@ -129,9 +129,8 @@ def _label_search_dialog(html: str, lang: str) -> str:
 
 @event_priority(-200)
 def on_post_build(config):
-    plugin = _i18n(config)
-    if plugin is not None and plugin.building:
-        return  # an inner per-language build; the outer build finishes the job
+    if is_inner_build(config):
+        return  # the outer build finishes the job
     site = Path(config.site_dir)
     _write_404_pages(site)
     _split_search_index(site)
@@ -151,12 +150,7 @@ def _split_search_index(site: Path) -> None:
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
     per_language: dict[str, list[dict]] = {}
     for doc in merged["docs"]:
-        lang, location = DEFAULT_LANGUAGE, doc["location"]
-        prefix, _, rest = location.partition("/")
-        if prefix in ("en",) and "/" in location:
-            lang, location = prefix, rest
-        elif location == "en":
-            lang, location = "en", ""
+        lang, location = split_language(doc["location"])
         entry = dict(doc, location=location)
         for field, folded_field in FOLDED_FIELDS.items():
             folded = folded_words(doc.get(field, ""))

@@ -14,5 +14,10 @@ def load_hook(name: str):
         spec = importlib.util.spec_from_file_location(module_name, ROOT / "overrides" / "hooks" / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
         sys.modules[module_name] = module  # dataclasses look their module up while the class is made
-        spec.loader.exec_module(module)
+        hooks = str(ROOT / "overrides" / "hooks")
+        sys.path.insert(0, hooks)  # as MkDocs does: a hook imports its neighbours (site_pages)
+        try:
+            spec.loader.exec_module(module)
+        finally:
+            sys.path.remove(hooks)
     return sys.modules[module_name]

@@ -95,9 +95,9 @@ def test_article_page_loads_no_search_index_until_search_is_used(browser, base_u
         assert not loaded, f"search files loaded before anyone searched: {loaded}"
         assert requested, "the request log works"
 
-        page.locator("label.md-header__button[for='__search']").click()  # the phone's search icon
         with page.expect_request(lambda request: "search/search_index.json" in request.url):
-            page.locator("input.md-search__input").press_sequentially("chuyen giao" if lang == "vi" else "handover")
+            page.locator("label.md-header__button[for='__search']").click()  # the phone's search icon
+        page.locator("input.md-search__input").press_sequentially("chuyen giao" if lang == "vi" else "handover")
         page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0", timeout=15_000)
         index_requests = [url for url in requested if "search_index.json" in url]
         assert index_requests == [base_url + PREFIX[lang] + "search/search_index.json"]
