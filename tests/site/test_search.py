@@ -18,6 +18,8 @@ def ranked_pages(page, query: str, home: str) -> list[str]:
     """Type `query` into Material's search; the result pages in their order, relative to `home`."""
     box = page.locator("input.md-search__input")
     box.click()
+    # The index loads when search is first used (search-on-demand.js): type once it is built.
+    page.wait_for_selector("html[data-search='ready']", state="attached", timeout=30_000)
     box.fill("")
     page.evaluate("window.__lastSearchState = undefined")
     box.press_sequentially(query, delay=20)  # Material reads the query on key events, as a person types

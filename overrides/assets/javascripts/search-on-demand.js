@@ -5,7 +5,7 @@
 // to it, until the reader focuses or taps the search field, presses a search shortcut
 // (f, s, /), or arrives from a search result (`?h=` highlights the words found). Every other
 // request and worker goes through untouched. Without JavaScript there is no search at all,
-// as before.
+// as before. `<html data-search>` says how far it got: "wanted", then "ready".
 (function () {
   "use strict";
 
@@ -46,6 +46,8 @@
         if (!real) {
           real = new RealWorker(url, options);
           real.addEventListener("message", function (event) {
+            // The worker's first answer says its index is built: a state tests can wait on.
+            document.documentElement.setAttribute("data-search", "ready");
             target.dispatchEvent(new MessageEvent("message", { data: event.data }));
           });
           real.addEventListener("error", function () { target.dispatchEvent(new Event("error")); });
