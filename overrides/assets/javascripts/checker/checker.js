@@ -332,14 +332,11 @@ function renderView(view, panel, t) {
   const heading = el("h3", { class: `checker-verdict checker-verdict--${kind(view.verdict)}`, text: view.summary });
   panel.append(heading);
   if (view.support_summary) {
-    // On the verdict: what to send to support, copied in one press and readable before.
+    // On the verdict: what to send to support, in one press (the text itself is at the end).
     const button = el("button", { type: "button", class: "md-button checker-support__copy", text: t("copy_support") });
     const copied = el("span", { class: "checker__copied", "data-checker-copied": true, "aria-live": "polite" });
     button.addEventListener("click", () => copyText(view.support_summary, button, t));
-    panel.append(el("div", { class: "checker-support" },
-      el("p", {}, button, " ", copied),
-      el("details", {}, el("summary", { text: t("support_preview") }),
-        el("pre", { class: "checker-support__text", text: view.support_summary }))));
+    panel.append(el("p", { class: "checker-support" }, button, " ", copied));
   }
   if (view.excerpt) panel.append(el("pre", { class: "checker-excerpt", text: view.excerpt }));
   const findings = list(view.findings);
@@ -378,6 +375,11 @@ function renderView(view, panel, t) {
   if (list(notices.items).length) {
     panel.append(el("section", { class: "checker-notices__box" }, el("h4", { text: notices.title }),
       el("ul", { class: "checker-notices" }, notices.items.map((notice) => el("li", { text: notice })))));
+  }
+  if (view.support_summary) {
+    // What the support button copies, readable (and selectable when copying is refused).
+    panel.append(el("details", { class: "checker-support__preview" }, el("summary", { text: t("support_preview") }),
+      el("pre", { class: "checker-support__text", text: view.support_summary })));
   }
   return heading;
 }
