@@ -205,8 +205,9 @@ def _nested(node: dict, prefix: str) -> list[tuple[str, dict]]:
 
 
 def snapshot_curl(lang: str) -> str:
-    """The settings snapshot as one curl command: the same string `handover-check --help` prints."""
-    return str(_template().code_block("sh", curl_command()))
+    """The settings snapshot as one curl command: the same string `handover-check --help` prints.
+    Plain text: the shell highlighter's colour for `$PAGE_TOKEN` misses AA contrast (axe)."""
+    return str(_template().code_block("text", curl_command()))
 
 
 def snapshot_batch(lang: str) -> str:
