@@ -331,6 +331,7 @@ function renderView(view, panel, t) {
   panel.dataset.verdict = kind(view.verdict);
   const heading = el("h3", { class: `checker-verdict checker-verdict--${kind(view.verdict)}`, text: view.summary });
   panel.append(heading);
+  if (view.excerpt) panel.append(el("pre", { class: "checker-excerpt", text: view.excerpt }));
   if (view.support_summary) {
     // On the verdict: what to send to support, in one press (the text itself is at the end).
     const button = el("button", { type: "button", class: "md-button checker-support__copy", text: t("copy_support") });
@@ -338,7 +339,6 @@ function renderView(view, panel, t) {
     button.addEventListener("click", () => copyText(view.support_summary, button, t));
     panel.append(el("p", { class: "checker-support" }, button, " ", copied));
   }
-  if (view.excerpt) panel.append(el("pre", { class: "checker-excerpt", text: view.excerpt }));
   const findings = list(view.findings);
   if (findings.length) {
     panel.append(el("ul", { class: "checker-findings" }, findings.map((finding) => {
