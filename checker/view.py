@@ -74,10 +74,9 @@ def checked_at_text(at_ms: float | None, utc_offset_minutes: float | None = 0) -
     if not isinstance(at_ms, (int, float)) or not math.isfinite(at_ms) or not 0 <= at_ms < 1e14:
         return None
     offset = utc_offset_minutes if isinstance(utc_offset_minutes, (int, float)) else 0
-    if not math.isfinite(offset) or abs(offset) > 18 * 60:
-        offset = 0
-    moment = datetime.fromtimestamp(at_ms / 1000, timezone(timedelta(minutes=round(offset))))
-    sign, minutes = ("-" if offset < 0 else "+"), abs(round(offset))
+    offset = round(offset) if math.isfinite(offset) and abs(offset) <= 18 * 60 else 0
+    moment = datetime.fromtimestamp(at_ms / 1000, timezone(timedelta(minutes=offset)))
+    sign, minutes = ("-" if offset < 0 else "+"), abs(offset)
     return f"{moment:%Y-%m-%d %H:%M:%S} (UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})"
 
 
