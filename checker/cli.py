@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from typing import Any
 
 from . import __version__
@@ -11,17 +12,36 @@ from .engine import check_bytes
 from .i18n import INPUT_ERRORS
 from .inputs import MAX_BYTES, InputError
 from .reporters import REPORTERS, view_text
+from .snapshot_request import APP_SUBSCRIPTIONS, TOKEN_VARIABLE, curl_command
 from .view import input_error_view
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
+DESCRIPTION = (
+    "Check Handover Protocol / Conversation Routing settings, Graph API errors and webhook payloads. "
+    "Exit status: 0 no error finding, 1 an error finding, 2 the input could not be checked."
+)
+
+
+def _epilog() -> str:
+    intro = textwrap.fill(
+        f"Settings snapshot: your Page's state in one Graph API batch request. Put a Page access token "
+        f"in ${TOKEN_VARIABLE} (e.g. `read -rs {TOKEN_VARIABLE}`; it stays on your machine and goes only "
+        "to graph.facebook.com), replace PSID with a customer's id or drop that item, then run:", 88)
+    after = textwrap.fill(
+        "Save what it prints (add > answer.json) and check it: handover-check answer.json. The app's own "
+        "webhook subscriptions "
+        f"({APP_SUBSCRIPTIONS}) need an app access token, a separate request; never paste the app secret.", 88)
+    return f"{intro}\n\n{curl_command()}\n\n{after}"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="handover-check",
-        description="Check Handover Protocol / Conversation Routing settings, Graph API errors "
-        "and webhook payloads. Exit status: 0 no error finding, 1 an error finding, 2 the input "
-        "could not be checked.",
+        description=textwrap.fill(DESCRIPTION, 88),
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("path", help="file to check, or - for standard input")
     parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="report language (default vi)")

@@ -65,6 +65,10 @@ class Report:
     def errors(self) -> list[shapes.GraphError]:
         return sorted((s.error for s in self.context.errors), key=lambda e: (e.code or -1, e.subcode or -1, e.message))
 
+    def trace_ids(self) -> list[str]:
+        """Meta's fbtrace_id of each pasted error (for support), as they may be shown again."""
+        return list(dict.fromkeys(self.echo(e.trace_id) for e in self.errors() if e.trace_id))
+
     def finding(self, h: Hit, lang: str) -> dict[str, Any]:
         rule = get(h.rule)
         params = {**SHARED_PLACEHOLDERS, **h.param_dict()}

@@ -1,4 +1,4 @@
-"""The checker page's Python side: the guided form's answers → settings JSON, and the engine's labels."""
+"""The checker page's guided form: its answers → settings JSON."""
 
 from __future__ import annotations
 
@@ -18,18 +18,6 @@ SKIP = "skip"  # "I did not look" / "I don't know": the key is left out
 OTHER = "other"  # the app is typed into the field named "<question>_other"
 
 Answers = Mapping[str, Sequence[str]]
-
-
-def page_labels(lang: str = "vi") -> str:
-    """The engine's own words for the result panel (verdicts, severities, input shapes), as JSON,
-    so the page says exactly what the CLI says."""
-    from .i18n import SHAPES, UI
-
-    lang = lang if lang in ("vi", "en") else "vi"
-    return json.dumps({
-        "ui": {key: text.text(lang) for key, text in UI.items()},
-        "shapes": {key: text.text(lang) for key, text in SHAPES.items()},
-    }, ensure_ascii=False)
 
 
 def _values(answers: Answers, name: str) -> list[str]:

@@ -315,6 +315,8 @@ UI: dict[str, T] = {
     "notices": T("Lưu ý", "Notes"),
     "none": T("(không có)", "(none)"),
     "input_error": T("Không kiểm tra được dữ liệu", "The input could not be checked"),
+    "trace_ids": T("fbtrace_id (mã yêu cầu của Meta)", "fbtrace_id (Meta's request id)"),
+    "checked_at": T("Thời điểm kiểm tra", "Checked at"),
 }
 
 # What to paste instead, shown under an input error (the view's notices).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .apps import APP, AppRef, app_ref, choice, normalise_id
@@ -18,6 +18,8 @@ class GraphError:
     message: str
     channel: str | None = None
     shape: str = "graph_error"
+    # Meta's id of the failed request, for support; never part of what the rules compare.
+    trace_id: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,8 @@ def _graph_error(value: dict, piece: Piece) -> list[Any] | None:
     subcode = _int(inner.get("error_subcode"))
     if code is None and subcode is None and not message:
         return None
-    return [GraphError(code, subcode, message[:500])]
+    trace = inner.get("fbtrace_id")
+    return [GraphError(code, subcode, message[:500], trace_id=trace[:64] if isinstance(trace, str) and trace else None)]
 
 
 def _thread_owner(value: dict, piece: Piece) -> list[Any] | None:

@@ -6,6 +6,9 @@ a count, a code format or a link text (see the view contract in the README).
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from .engine import Report, render_input_error
@@ -79,18 +82,30 @@ def _understood_rows(understood: dict[str, Any], lang: str) -> list[dict[str, st
             for key, value in rows if value or key in always]
 
 
+def checked_at_text(at_ms: float | None, utc_offset_minutes: float | None = 0) -> str | None:
+    """"2026-12-01 17:53:47 (UTC+07:00)": the moment of a check in the reader's own clock (the
+    page passes its clock and offset), or None when no moment (or a nonsensical one) was given."""
+    if not isinstance(at_ms, (int, float)) or not math.isfinite(at_ms) or not 0 <= at_ms < 1e14:
+        return None
+    offset = utc_offset_minutes if isinstance(utc_offset_minutes, (int, float)) else 0
+    offset = round(offset) if math.isfinite(offset) and abs(offset) <= 18 * 60 else 0
+    moment = datetime.fromtimestamp(at_ms / 1000, timezone(timedelta(minutes=offset)))
+    sign, minutes = ("-" if offset < 0 else "+"), abs(offset)
+    return f"{moment:%Y-%m-%d %H:%M:%S} (UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})"
+
+
 def _summary(verdict: str, counts: dict[str, int], lang: str) -> str:
     return f"{_ui('verdict', lang)}: {_ui('verdict_' + verdict, lang)} ({UI['counts'].text(lang).format(**counts)})"
 
 
-def report_view(report: Report, lang: str) -> View:
+def report_view(report: Report, lang: str, checked_at: str | None = None) -> View:
     """The view of a checked input, built from the JSON report (so both always agree)."""
     lang = lang if lang in LANGS else "vi"
     data = report.to_dict(lang)
-    return view_of(data, lang)
+    return view_of(data, lang, report.trace_ids(), checked_at)
 
 
-def view_of(data: dict[str, Any], lang: str) -> View:
+def view_of(data: dict[str, Any], lang: str, trace_ids: Sequence[str] = (), checked_at: str | None = None) -> View:
     findings = data["findings"]
     counts = {sev: sum(1 for f in findings if f["severity"] == sev) for sev in SEVERITIES}
     shown = [
@@ -115,12 +130,14 @@ def view_of(data: dict[str, Any], lang: str) -> View:
         "notices": {"title": _ui("notices", lang), "items": list(data["notices"])},
         "excerpt": None,
     }
-    view["support_summary"] = _support_summary(view, understood, lang)
+    view["support_summary"] = _support_summary(view, understood, trace_ids, checked_at, lang)
     return view
 
 
-def _support_summary(view: View, understood: dict[str, Any], lang: str) -> str:
-    """Plain text to paste into a support chat: verdict, findings, error codes, channel; no token."""
+def _support_summary(view: View, understood: dict[str, Any], trace_ids: Sequence[str],
+                     checked_at: str | None, lang: str) -> str:
+    """Plain text to paste into a support chat: verdict, findings, error codes, fbtrace_id,
+    channel, time of the check; no token (every value from the input is the report's, redacted)."""
     lines = [view["summary"]]
     channels = ", ".join(CHANNEL_NAMES.get(c, c) for c in understood["channels"])
     if channels:
@@ -128,11 +145,15 @@ def _support_summary(view: View, understood: dict[str, Any], lang: str) -> str:
     codes = ", ".join(error_code(e) for e in understood["errors"])
     if codes:
         lines.append(f"{_ui('errors', lang)}: {codes}")
+    if trace_ids:
+        lines.append(f"{_ui('trace_ids', lang)}: {', '.join(trace_ids)}")
+    if checked_at:
+        lines.append(f"{_ui('checked_at', lang)}: {checked_at}")
     lines += [f"- [{f['severity_label']}] {f['title']} ({f['id']})" for f in view["findings"]]
     return "\n".join(lines)
 
 
-def input_error_view(exc: InputError, lang: str) -> tuple[dict[str, Any], View]:
+def input_error_view(exc: InputError, lang: str, checked_at: str | None = None) -> tuple[dict[str, Any], View]:
     """(the input_error data of the facade, its view) for input that cannot be checked."""
     lang = lang if lang in LANGS else "vi"
     error = render_input_error(exc, lang)
@@ -145,6 +166,7 @@ def input_error_view(exc: InputError, lang: str) -> tuple[dict[str, Any], View]:
         "understood": {"title": _ui("understood", lang), "rows": []},
         "notices": {"title": _ui("notices", lang), "items": [guidance.text(lang)] if guidance else []},
         "excerpt": error["excerpt"],
-        "support_summary": f"{_ui('input_error', lang)}: {error['message']}",
+        "support_summary": f"{_ui('input_error', lang)}: {error['message']}"
+        + (f"\n{_ui('checked_at', lang)}: {checked_at}" if checked_at else ""),
     }
     return error, view

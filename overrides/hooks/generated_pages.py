@@ -1,4 +1,5 @@
-"""Generated page content from checker/: error table, rule catalogue and settings schema.
+"""Generated page content from checker/: error table, rule catalogue, settings schema and the
+settings snapshot's commands.
 
 * `on_page_markdown` swaps each `<!-- generated: NAME -->` marker for the markdown rendered,
   in the page's language, by the macros of `generated_pages.md.j2` beside this file; an
@@ -31,6 +32,7 @@ if str(ROOT) not in sys.path:
 from checker.engine import check_text, fmt  # noqa: E402
 from checker.model import DocTarget, T  # noqa: E402
 from checker.rules import ERROR_RULES, RULES  # noqa: E402
+from checker.snapshot_request import batch_body, curl_command  # noqa: E402
 from checker.vocabulary import (  # noqa: E402
     HANDOVER_PATH,
     PAGE_TITLES,
@@ -209,10 +211,23 @@ def _nested(node: dict, prefix: str) -> list[tuple[str, dict]]:
     return rows
 
 
+def snapshot_curl(lang: str) -> str:
+    """The settings snapshot as one curl command: the same string `handover-check --help` prints.
+    Plain text: the shell highlighter's colour for `$PAGE_TOKEN` misses AA contrast (axe)."""
+    return str(_template().code_block("text", curl_command()))
+
+
+def snapshot_batch(lang: str) -> str:
+    """The same request's `batch` parameter, for the Graph API Explorer."""
+    return str(_template().code_block("json", batch_body()))
+
+
 GENERATORS: dict[str, Callable[[str], str]] = {
     "error-table": error_table,
     "rule-catalogue": rule_catalogue,
     "settings-schema": settings_schema,
+    "snapshot-curl": snapshot_curl,
+    "snapshot-batch": snapshot_batch,
 }
 
 

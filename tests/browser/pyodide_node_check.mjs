@@ -1,4 +1,4 @@
-// Runs checker.browser.check under the site's own Pyodide files in Node: the runtime copied by
+// Runs checker.browser.run (what the page's worker calls) under the site's own Pyodide files in Node: the runtime copied by
 // the build, its trimmed standard library (or the full one) and the checker wheel.
 // Usage: node pyodide_node_check.mjs SITE_DIR CONFIG_JSON INPUTS_JSON  -> JSON on stdout
 import { readFile } from "node:fs/promises";
@@ -6,6 +6,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [siteDir, configJson, inputsJson, fullStdlib] = process.argv.slice(2);
+const CHECKED_AT_MS = 1764586427000;
+const UTC_OFFSET_MINUTES = 420;
 const config = JSON.parse(configJson);
 const inputs = JSON.parse(await readFile(inputsJson, "utf8"));
 const runtimeDir = path.join(siteDir, config.pyodide);
@@ -20,12 +22,11 @@ const wheel = new Uint8Array(await readFile(path.join(siteDir, config.wheel)));
 const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
 pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
 const browser = pyodide.pyimport("checker.browser");
-const form = pyodide.pyimport("checker.form");
-const answers = inputs.map(([text, lang]) => browser.check(text, lang));
-const labels = ["vi", "en"].map((lang) => form.page_labels(lang));
+// A fixed moment and time zone, so the views' support summaries compare too.
+const answers = inputs.map(([text, lang]) => browser.run(text, lang, CHECKED_AT_MS, UTC_OFFSET_MINUTES));
 const modules = pyodide.runPython(`
 import sys
 sorted({module.__file__.removeprefix("/lib/python314.zip/") for module in list(sys.modules.values())
         if (getattr(module, "__file__", None) or "").startswith("/lib/python314.zip/")})
 `).toJs();
-process.stdout.write(JSON.stringify({ answers, labels, modules }));
+process.stdout.write(JSON.stringify({ answers, modules }));

@@ -13,7 +13,8 @@ import re
 
 import pytest
 
-from tests.browser.conftest import EXAMPLES, LANGS, READY, checked_count, open_checker, wait_result
+from tests.browser.conftest import LANGS, READY, checked_count, open_checker, wait_result
+from tests.checker.examples import example
 
 pytestmark = pytest.mark.browser
 
@@ -40,12 +41,12 @@ RECORD_WORKERS = """
 # worker throws outside any handler, which ends it with an error event (DIE).
 HANG = """let calls = 0;
 self.addEventListener("message", (event) => {
-  if (event.data && event.data.op === "check" && ++calls >= 2) event.stopImmediatePropagation();
+  if (event.data && event.data.op === "run" && ++calls >= 2) event.stopImmediatePropagation();
 });
 """
 DIE = """let calls = 0;
 self.addEventListener("message", (event) => {
-  if (event.data && event.data.op === "check" && ++calls >= 2) {
+  if (event.data && event.data.op === "run" && ++calls >= 2) {
     event.stopImmediatePropagation();
     setTimeout(() => { throw new Error("test: the worker dies"); });
   }
@@ -57,8 +58,8 @@ WORDS = {
     "next": {"vi": "không cần tải lại trang", "en": "without reloading the page"},
     "restarted": {"vi": "đã khởi động lại", "en": "has restarted"},
 }
-ERROR_10 = (EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8")
-HEALTHY = (EXAMPLES / "settings/botcake-only.json").read_text(encoding="utf-8")
+ERROR_10 = example("errors/2018300.json").read_text(encoding="utf-8")
+HEALTHY = example("settings/botcake-only.json").read_text(encoding="utf-8")
 
 
 def press_check(page, text: str) -> None:

@@ -1,27 +1,26 @@
 """The page as a phone and a laptop show it: the runtime's download counted in MB while it
 arrives, the verdict brought into view and focused after a check, and the report view of
-`checker.browser.run` laid out as text (title first, rule id small, links with their text).
-
-The wheel on this branch has no `run` yet; the view test serves the real wheel with a
-stand-in `run` added (the real answer plus a view in the contract's shape, see
-the VIEW brief), so it checks the renderer and the worker's switch to `run`.
+`checker.browser.run` laid out field by field: what the page shows equals the view Python
+returns for the same text (title first, rule id small, every fix step, links with their text),
+and "copy a summary for support" copies the view's support summary.
 """
 
 from __future__ import annotations
 
-import io
+import json
 import re
-import zipfile
 
 import pytest
 
-from tests.browser.conftest import EXAMPLES, LANGS, READY, checked_count, checker_path, open_checker, wait_result
+from checker.browser import run
+from tests.browser.conftest import LANGS, READY, checked_count, checker_path, open_checker, wait_result
+from tests.checker.examples import example
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 360, "height": 740}
 LAPTOP = {"width": 1280, "height": 800}
-ERROR_10 = (EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8")
+ERROR_10 = example("errors/2018300.json").read_text(encoding="utf-8")
 STATUSES = """
 window.__statuses = [];
 new MutationObserver(() => {
@@ -105,82 +104,147 @@ def test_a_pasted_input_is_checked_and_shown_without_taking_the_focus(watched, b
     assert page.evaluate("document.activeElement.id") == "checker-input"
 
 
-STAND_IN_RUN = '''
+# --- the page shows the view of checker.browser.run, every field of it -------------------
 
-def run(text, lang="vi"):
-    """Test stand-in for the coming facade: today's answer plus a view in the contract's shape."""
-    import json as _json
+# Inputs whose views between them hold every kind of field: errors with and without a channel,
+# an fbtrace_id, Instagram link variants, several findings, notices, an OK verdict, webhooks,
+# a token in a URL (shown redacted),
+# an input error with its excerpt, and one with guidance.
+VIEW_INPUTS = [
+    "errors/2018300.json", "errors/instagram-100-form.json", "errors/190-463.json", "errors/with-comments.txt",
+    "settings/botcake-only.json", "settings/botcake-shows-app.json", "settings/default-app-inbox-instagram.json",
+    "settings/several-apps-no-default.json", "settings/symptoms.json", "lists/with-unrecognised-items.json",
+    "tokens/token-in-url.txt",
+    "thread-owner/page-inbox-number.json", "webhooks/pass-to-inbox.json",
+    "bad/missing-comma.json", "bad/unrecognised-object.json",
+]
+# The page's clock during these tests: 2025-12-01 10:53:47 UTC, in Vietnam (UTC+07:00).
+CHECKED_AT = "2025-12-01T10:53:47Z"
+CHECKED_AT_MS, TIME_ZONE, UTC_OFFSET_MINUTES = 1764586427000, "Asia/Ho_Chi_Minh", 420
+# Every field of the view and of a finding, each one laid out by the page (SHOWN below reads
+# them all back): a field added to the view fails test_the_view_has_only_fields_the_page_shows
+# until the page shows it too.
+VIEW_FIELDS = {"verdict", "summary", "findings", "understood", "notices", "excerpt", "support_summary"}
+FINDING_FIELDS = {"id", "severity", "severity_label", "title", "explanation", "fix_label", "fix", "links"}
 
-    answer = _json.loads(check(text, lang))
-    findings = answer["report"]["findings"] if answer["ok"] else []
-    answer["view"] = {
-        "verdict": answer["report"]["verdict"] if answer["ok"] else "input-error",
-        "summary": "VIEW SUMMARY " + lang,
+# What the result panel shows, read back into the view's shape.
+SHOWN = """(panel) => {
+  const text = (node) => (node ? node.textContent : null);
+  const section = (box, items) => box ? {title: text(box.querySelector("h4")), items} : null;
+  const understood = panel.querySelector(".checker-understood__box");
+  const notices = panel.querySelector(".checker-notices__box");
+  return {
+    verdict: panel.dataset.verdict,
+    summary: text(panel.querySelector(".checker-verdict")),
+    support_summary: text(panel.querySelector(".checker-support__text")),
+    excerpt: text(panel.querySelector(".checker-excerpt")),
+    findings: [...panel.querySelectorAll(".checker-findings > li")].map((li) => ({
+      id: text(li.querySelector(".checker-finding__rule")),
+      severity: [...li.classList].find((c) => c.startsWith("checker-finding--"))?.slice("checker-finding--".length) ?? null,
+      severity_label: text(li.querySelector(".checker-finding__severity")),
+      title: text(li.querySelector(".checker-finding__title > span")),
+      heading: text(li.querySelector(".checker-finding__title")),
+      explanation: text(li.querySelector(".checker-finding__explanation")),
+      fix_label: text(li.querySelector(".checker-finding__label")),
+      fix: [...li.querySelectorAll(".checker-finding__fix > li")].map(text),
+      links: [...li.querySelectorAll(".checker-finding__links a")].map((a) => ({href: a.getAttribute("href"), text: text(a)})),
+    })),
+    understood: section(understood, understood
+      ? [...understood.querySelectorAll("dt")].map((dt) => ({label: text(dt), value: text(dt.nextElementSibling)})) : null),
+    notices: section(notices, notices ? [...notices.querySelectorAll("li")].map(text) : null),
+  };
+}"""
+
+
+def python_view(text: str, lang: str) -> dict:
+    """What `from checker.browser import run` returns for the text, at the page's moment and zone."""
+    return json.loads(run(text, lang, CHECKED_AT_MS, UTC_OFFSET_MINUTES))["view"]
+
+
+def expected_shown(view: dict, base_url: str) -> dict:
+    """The view as the page lays it out: links resolved against the site, empty sections left out."""
+    return {
+        "verdict": view["verdict"],
+        "summary": view["summary"],
+        "support_summary": view["support_summary"],
+        "excerpt": view["excerpt"],
         "findings": [{
-            "id": f["id"], "severity": f["severity"], "severity_label": "SEV-" + f["severity"],
-            "title": f["title"], "explanation": "EXPLAINED <b>bold</b>", "fix_label": "FIX LABEL",
-            "fix": f["fix"],
-            "links": [{"href": f["doc"], "text": "LINK TITLE " + f["id"]},
-                      {"href": "javascript:alert(1)", "text": "BAD LINK"}],
-        } for f in findings],
-        "understood": {"title": "UNDERSTOOD", "rows": [{"label": "ROW", "value": "<img src=x onerror=alert(1)>"}]},
-        "notices": {"title": "NOTICES", "items": ["NOTICE ONE"]},
-        "excerpt": None,
-        "support_summary": "SUPPORT SUMMARY",
+            **{key: f[key] for key in FINDING_FIELDS - {"links"}},
+            "heading": f"{f['title']} {f['severity_label']} · {f['id']}",
+            "links": [{"href": base_url + link["href"], "text": link["text"]} for link in f["links"]],
+        } for f in view["findings"]],
+        "understood": {"title": view["understood"]["title"], "items": view["understood"]["rows"]}
+        if view["understood"]["rows"] else None,
+        "notices": view["notices"] if view["notices"]["items"] else None,
     }
-    return _json.dumps(answer, ensure_ascii=False)
-'''
 
 
-def wheel_with_run(original: bytes) -> bytes:
-    source, out = zipfile.ZipFile(io.BytesIO(original)), io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "checker/browser.py":
-                assert b"\ndef run(" not in data, "the real run() has landed: this stand-in can go"
-                data += STAND_IN_RUN.encode()
-            target.writestr(info, data)
-    return out.getvalue()
+@pytest.fixture
+def clocked(browser):
+    """A page whose clock is fixed at CHECKED_AT in Vietnam's time zone, allowed to use the clipboard."""
+    context = browser.new_context(timezone_id=TIME_ZONE, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.console = []
+    page.on("console", lambda m: page.console.append(f"{m.type}: {m.text}"))
+    page.on("pageerror", lambda e: page.console.append(f"pageerror: {e}"))
+    page.clock.set_fixed_time(CHECKED_AT)
+    yield page
+    context.close()
+
+
+def test_the_view_has_only_fields_the_page_shows():
+    for name in VIEW_INPUTS:
+        view = python_view(example(name).read_text(encoding="utf-8"), "en")
+        assert set(view) == VIEW_FIELDS, name
+        assert all(set(f) == FINDING_FIELDS for f in view["findings"]), name
+
+
+def test_the_inputs_cover_every_kind_of_field():
+    views = [python_view(example(name).read_text(encoding="utf-8"), "vi") for name in VIEW_INPUTS]
+    assert len(VIEW_INPUTS) >= 8
+    assert {v["verdict"] for v in views} >= {"error", "warning", "ok", "input-error"}
+    assert any(v["excerpt"] for v in views) and any(v["notices"]["items"] for v in views)
+    assert any(len(v["findings"]) > 1 for v in views) and any(len(f["fix"]) >= 3 for v in views for f in v["findings"])
+    assert any(len(f["links"]) > 1 for v in views for f in v["findings"])
+    assert any("fbtrace_id" in v["support_summary"] for v in views)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_wheel_with_run_is_laid_out_from_its_view(watched, base_url, lang):
-    page = watched
-    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+def test_the_page_shows_the_view_of_run_field_by_field(clocked, base_url, lang):
+    page = open_checker(clocked, base_url, lang)
+    differ = []
+    for name in VIEW_INPUTS:
+        text = example(name).read_text(encoding="utf-8")
+        before = checked_count(page)
+        page.fill("#checker-input", text)
+        page.click("[data-checker-box=paste] button[type=submit]")
+        wait_result(page, "paste", before)
+        shown = page.locator("[data-checker-box=paste] [data-checker-result]").evaluate(SHOWN)
+        expected = expected_shown(python_view(text, lang), base_url)
+        if shown != expected:
+            differ.append(f"{name}:\n  page:   {shown}\n  python: {expected}")
+    assert not differ, "\n".join(differ)
+    assert not [m for m in page.console if m.startswith("pageerror")], page.console
 
-    def serve_wheel(route):
-        response = route.fetch()
-        route.fulfill(response=response, body=wheel_with_run(response.body()))
 
-    page.route(re.compile(r".*/assets/checker/[0-9a-f]+/.*\.whl$"), serve_wheel)
-    open_checker(page, base_url, lang)
-    before = checked_count(page)
+@pytest.mark.parametrize("lang", LANGS)
+def test_copy_a_summary_for_support_copies_the_views_text(clocked, base_url, lang):
+    page = open_checker(clocked, base_url, lang)
     page.fill("#checker-input", ERROR_10)
     page.click("[data-checker-box=paste] button[type=submit]")
-    wait_result(page, "paste", before)
+    wait_result(page, "paste", 0)
     panel = page.locator("[data-checker-box=paste] [data-checker-result]")
-    assert page.text_content("[data-checker-box=paste] .checker-verdict") == f"VIEW SUMMARY {lang}"
-    assert panel.get_attribute("data-verdict") == "error"
-    first = panel.locator(".checker-finding").first
-    rule = first.get_attribute("data-rule")
-    # Title first, then the severity and rule id, small.
-    title = first.locator(".checker-finding__title")
-    assert title.locator("span").first.text_content() != ""
-    assert title.locator("small").text_content() == f"SEV-error · {rule}"
-    assert title.text_content().endswith(f"SEV-error · {rule}")
-    assert "EXPLAINED <b>bold</b>" in first.text_content() and first.locator("b").count() == 0
-    assert "FIX LABEL" in first.text_content()
-    links = first.locator(".checker-finding__links a")
-    assert links.count() == 1 and links.first.text_content() == f"LINK TITLE {rule}"
-    assert links.first.get_attribute("href").startswith(base_url)
-    assert "BAD LINK" not in panel.text_content()
-    assert panel.locator("img").count() == 0 and "<img src=x" in panel.text_content()
-    assert "UNDERSTOOD" in panel.text_content() and "NOTICE ONE" in panel.text_content()
-    # None of the fallback's own words (the engine's labels it recomputes a summary from).
-    assert "What the checker understood" not in panel.text_content()
-    assert "Trình kiểm tra đã hiểu" not in panel.text_content()
-    panel.locator(".checker-support button").click()
+    button = panel.locator(".checker-support__copy")
+    # On the verdict: right under the summary, before the first finding.
+    assert button.text_content() == {"vi": "Sao chép tóm tắt cho bộ phận hỗ trợ", "en": "Copy a summary for support"}[lang]
+    assert button.bounding_box()["y"] < panel.locator(".checker-findings").bounding_box()["y"]
+    button.click()
     page.wait_for_function("() => document.querySelector('.checker-support [data-checker-copied]').textContent")
-    assert page.evaluate("navigator.clipboard.readText()") == "SUPPORT SUMMARY"
-    assert not [m for m in page.console if m.startswith("pageerror")], page.console
+    copied = page.evaluate("navigator.clipboard.readText()")
+    expected = python_view(ERROR_10, lang)["support_summary"]
+    assert copied == expected
+    moment = {"vi": "Thời điểm kiểm tra: 2025-12-01 17:53:47 (UTC+07:00)",
+              "en": "Checked at: 2025-12-01 17:53:47 (UTC+07:00)"}[lang]
+    assert "AbCdEfGhIjK" in copied and moment in copied and "HC301" in copied and "#10/2018300" in copied
+    assert panel.locator(".checker-support [data-checker-copied]").text_content() == \
+        {"vi": "Đã sao chép.", "en": "Copied."}[lang]

@@ -1,6 +1,6 @@
 """Every example input of the engine's tests gives, in the checker page, what the CLI gives.
 
-Two ways: the exact JSON answer of checker.browser.check, from the page's own worker, wheel and
+Two ways: the exact JSON answer of checker.browser.run (its report), from the page's own worker, wheel and
 trimmed standard library (compared with `python -m checker --format json`); and the text the
 page renders when the example is pasted and checked (verdict, findings, fixes, links).
 """
@@ -25,7 +25,7 @@ from tests.browser.conftest import (
 pytestmark = pytest.mark.browser
 
 # Starts a second copy of the page's worker from the page's own script configuration and
-# returns checker.browser.check(text, lang) for every text.
+# returns checker.browser.run(text, lang) for every text.
 RUN_IN_WORKER = """
 async ([texts, langs]) => {
   const script = document.querySelector("script[data-checker-runtime]");
@@ -46,7 +46,7 @@ async ([texts, langs]) => {
   let id = 0;
   for (const text of texts) {
     for (const lang of langs) {
-      worker.postMessage({type: "call", id: ++id, op: "check", args: [text, lang]});
+      worker.postMessage({type: "call", id: ++id, op: "run", args: [text, lang]});
       const answer = await message();
       if ("error" in answer) throw new Error(answer.error);
       answers.push(answer.result);
@@ -72,7 +72,7 @@ def test_there_are_examples():
 
 
 def test_worker_answers_equal_cli(page, base_url):
-    """checker.browser.check in the page's worker == `python -m checker --format json` for every example."""
+    """checker.browser.run in the page's worker == `python -m checker --format json` for every example."""
     examples = example_inputs()
     not_text = []
     texts = []

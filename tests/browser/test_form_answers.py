@@ -45,8 +45,3 @@ def test_built_settings_are_accepted_by_the_engine():
                "messenger.botcake_shows": ["other"], "messenger.botcake_shows_other": ["Pancake"]}
     answer = json.loads(browser.check(form.settings_json(json.dumps(answers), "en"), "en"))
     assert answer["ok"] and answer["report"]["verdict"] == "error"
-
-
-def test_page_labels_are_the_engines_words():
-    labels = json.loads(form.page_labels("en"))
-    assert labels["ui"]["verdict_ok"] and labels["shapes"]["settings"]

@@ -41,11 +41,16 @@ def test_generated_pages_fill_every_placeholder(name, lang):
     assert not re.findall(r"\{[a-z_]+\}", text.replace("{ #", "")), "a rule text placeholder has no sample"
 
 
+# Commands, not prose: the settings snapshot's curl command and batch body are one string in
+# both languages (the pages around them are written per language).
+SAME_IN_BOTH_LANGUAGES = {"snapshot-curl", "snapshot-batch"}
+
+
 @pytest.mark.parametrize("name", sorted(docs.GENERATORS))
 def test_generated_pages_have_the_same_anchors_in_both_languages(name):
     vi, en = (docs.GENERATORS[name](lang) for lang in ("vi", "en"))
     assert ANCHOR.findall(vi) == ANCHOR.findall(en)
-    assert vi != en
+    assert (vi == en) if name in SAME_IN_BOTH_LANGUAGES else (vi != en)
 
 
 def test_error_table_has_exactly_the_planned_row_anchors():

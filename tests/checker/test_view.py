@@ -192,3 +192,49 @@ def test_status_words_are_understood_when_read_back():
 def test_channel_names_and_known_apps_have_both_languages():
     assert set(CHANNEL_NAMES) == {"messenger", "instagram"}
     assert all(app.name.vi and app.name.en for app in KNOWN_APPS)
+
+
+# --- the support summary: what to send to support ----------------------------------------
+
+def test_support_summary_names_the_fbtrace_id_and_the_time_of_the_check():
+    text = example("errors/2018300.json").read_text(encoding="utf-8")
+    # 2025-12-01 10:53:47 UTC, on a clock in Vietnam (UTC+07:00).
+    vi = json.loads(browser.run(text, "vi", 1764586427000, 420))["view"]["support_summary"].split("\n")
+    assert vi[:5] == ["Kết quả: LỖI: cần sửa (1 lỗi, 0 cảnh báo, 0 ghi chú)", "Kênh: Messenger",
+                      "Mã lỗi: #10/2018300", "fbtrace_id (mã yêu cầu của Meta): AbCdEfGhIjK",
+                      "Thời điểm kiểm tra: 2025-12-01 17:53:47 (UTC+07:00)"]
+    assert vi[5].startswith("- HC301 [LỖI] ")
+    en = json.loads(browser.run(text, "en", 1764586427000, -330))["view"]["support_summary"]
+    assert "fbtrace_id (Meta's request id): AbCdEfGhIjK" in en
+    assert "Checked at: 2025-12-01 05:23:47 (UTC-05:30)" in en
+
+
+def test_support_summary_without_a_clock_has_no_time_and_bad_clocks_are_ignored():
+    text = example("errors/2018300.json").read_text(encoding="utf-8")
+    for at in (None, float("nan"), -1, 1e20, "12"):
+        summary = json.loads(browser.run(text, "en", at, 0))["view"]["support_summary"]
+        assert "Checked at" not in summary, at
+    # A nonsensical offset falls back to UTC rather than failing the check.
+    summary = json.loads(browser.run(text, "en", 0, 99999))["view"]["support_summary"]
+    assert "Checked at: 1970-01-01 00:00:00 (UTC+00:00)" in summary
+
+
+def test_support_summary_of_an_input_error_has_the_time_too():
+    summary = json.loads(browser.run("{x", "vi", 1764586427000, 420))["view"]["support_summary"]
+    assert summary.startswith("Không kiểm tra được dữ liệu: ")
+    assert summary.endswith("\nThời điểm kiểm tra: 2025-12-01 17:53:47 (UTC+07:00)")
+
+
+def test_support_summary_never_carries_a_token_even_in_the_fbtrace_id_field():
+    token = "EAAB" + "x7Yz9Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz"
+    text = json.dumps({"error": {"message": "(#10) x", "code": 10, "error_subcode": 2018300, "fbtrace_id": token}})
+    summary = view(text)["support_summary"]
+    assert "fbtrace_id" in summary and token[:12] not in summary
+
+
+def test_every_fbtrace_id_is_listed_once_and_errors_without_one_add_nothing():
+    errors = [{"error": {"message": "(#10) x", "code": 10, "error_subcode": 2018300, "fbtrace_id": trace}}
+              for trace in ("AAAtrace111", "BBBtrace222", "AAAtrace111")]
+    assert "fbtrace_id (Meta's request id): AAAtrace111, BBBtrace222" in view(json.dumps(errors))["support_summary"]
+    bare = json.dumps({"error": {"message": "(#10) x", "code": 10, "error_subcode": 2018300}})
+    assert "fbtrace_id" not in view(bare)["support_summary"]

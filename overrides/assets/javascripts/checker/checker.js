@@ -198,14 +198,6 @@ function getRuntime() {
   return runtime;
 }
 
-// FALLBACK until checker.browser.run lands: the engine's labels for the bare report.
-let labelsPromise = null;
-function getLabels(rt) {
-  labelsPromise ||= rt.call("labels", LANG).then((json) => JSON.parse(json));
-  labelsPromise.catch(() => { labelsPromise = null; });
-  return labelsPromise;
-}
-
 // --- share links: the redacted input, deflated, in the URL fragment ---------------------
 // #input=v1.<base64url of raw deflate>. Links made before the version prefix existed
 // (#input=<base64url>) use the same encoding and are still read. A dot never occurs in
@@ -333,25 +325,37 @@ function docHref(doc) {
 
 const list = (value) => (Array.isArray(value) ? value : []);
 
-// The report view of checker.browser.run: every word is already in the reader's language.
+// The report view of checker.browser.run: every word is already in the reader's language;
+// this only lays it out, field by field, as text.
 function renderView(view, panel, t) {
   panel.dataset.verdict = kind(view.verdict);
   const heading = el("h3", { class: `checker-verdict checker-verdict--${kind(view.verdict)}`, text: view.summary });
   panel.append(heading);
   if (view.excerpt) panel.append(el("pre", { class: "checker-excerpt", text: view.excerpt }));
+  if (view.support_summary) {
+    // On the verdict: what to send to support, in one press (the text itself is at the end).
+    const button = el("button", { type: "button", class: "md-button checker-support__copy", text: t("copy_support") });
+    const copied = el("span", { class: "checker__copied", "data-checker-copied": true, "aria-live": "polite" });
+    button.addEventListener("click", () => copyText(view.support_summary, button, t));
+    panel.append(el("p", { class: "checker-support" }, button, " ", copied));
+  }
   const findings = list(view.findings);
   if (findings.length) {
     panel.append(el("ul", { class: "checker-findings" }, findings.map((finding) => {
       const item = el("li", { class: `checker-finding checker-finding--${kind(finding.severity)}`, "data-rule": finding.id });
+      // The title first for shop owners; the severity and rule id after it, small.
       item.append(el("h4", { class: "checker-finding__title" },
-        el("span", { text: finding.title }),
-        el("small", { class: "checker-finding__id", text: `${finding.severity_label} · ${finding.id}` })));
-      if (finding.explanation) item.append(el("p", { text: finding.explanation }));
+        el("span", { text: finding.title }), " ",
+        el("small", { class: "checker-finding__id" },
+          el("span", { class: "checker-finding__severity", text: finding.severity_label }), " · ",
+          el("span", { class: "checker-finding__rule", text: finding.id }))));
+      if (finding.explanation) item.append(el("p", { class: "checker-finding__explanation", text: finding.explanation }));
       const fix = list(finding.fix);
       if (fix.length) {
         item.append(el("p", { class: "checker-finding__label", text: finding.fix_label }));
-        item.append(el("ol", {}, fix.map((step) => el("li", { text: step }))));
+        item.append(el("ol", { class: "checker-finding__fix" }, fix.map((step) => el("li", { text: step }))));
       }
+      // A link the page could not resolve safely (another scheme or host) is left out.
       const links = list(finding.links)
         .map((link) => [docHref(link && link.href), link && link.text])
         .filter(([href, text]) => href && text)
@@ -369,101 +373,23 @@ function renderView(view, panel, t) {
   }
   const notices = view.notices || {};
   if (list(notices.items).length) {
-    panel.append(el("h4", { text: notices.title }));
-    panel.append(el("ul", { class: "checker-notices" }, notices.items.map((notice) => el("li", { text: notice }))));
+    panel.append(el("section", { class: "checker-notices__box" }, el("h4", { text: notices.title }),
+      el("ul", { class: "checker-notices" }, notices.items.map((notice) => el("li", { text: notice })))));
   }
   if (view.support_summary) {
-    const button = el("button", { type: "button", class: "md-button", text: t("copy_support") });
-    const copied = el("span", { class: "checker__copied", "data-checker-copied": true, "aria-live": "polite" });
-    button.addEventListener("click", () => copyText(view.support_summary, button, t));
-    panel.append(el("p", { class: "checker-support" }, button, " ", copied));
+    // What the support button copies, readable (and selectable when copying is refused).
+    panel.append(el("details", { class: "checker-support__preview" }, el("summary", { text: t("support_preview") }),
+      el("pre", { class: "checker-support__text", text: view.support_summary })));
   }
   return heading;
 }
 
-// FALLBACK until checker.browser.run lands: everything from here to the end of renderAnswer
-// recomputes words the view will carry (counts, app names, error codes, which rows to show).
-function appName(app) {
-  if (!app) return "";
-  const name = String(app.name ?? "");
-  const id = app.id == null ? "" : String(app.id);
-  return id && !name.includes(id) ? `${name} (${id})` : name || id;
-}
-
-function errorCode(error) {
-  const code = error.code == null ? "?" : `#${error.code}`;
-  return error.subcode == null ? code : `${code}/${error.subcode}`;
-}
-
-function format(template, values) {
-  return String(template).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
-}
-
-function renderReport(report, panel, labels, t) {
-  const ui = (key) => labels.ui[key] ?? "";
-  const findings = list(report.findings);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] = (counts[finding.severity] || 0) + 1;
-  const summary = `${ui("verdict")}: ${ui(`verdict_${report.verdict}`)} (${format(ui("counts"), counts)})`;
-  panel.dataset.verdict = kind(report.verdict);
-  const heading = el("h3", { class: `checker-verdict checker-verdict--${kind(report.verdict)}`, text: summary });
-  panel.append(heading);
-
-  if (findings.length) {
-    panel.append(el("ul", { class: "checker-findings" }, findings.map((finding) => {
-      const item = el("li", { class: `checker-finding checker-finding--${kind(finding.severity)}`, "data-rule": finding.id });
-      item.append(el("h4", { class: "checker-finding__title" },
-        el("span", { text: finding.title }),
-        el("small", { class: "checker-finding__id", text: `${ui(`sev_${finding.severity}`)} · ${finding.id}` })));
-      if (finding.explanation) item.append(el("p", { text: finding.explanation }));
-      if (list(finding.fix).length) {
-        item.append(el("p", { class: "checker-finding__label", text: ui("fix") }));
-        item.append(el("ol", {}, finding.fix.map((step) => el("li", { text: step }))));
-      }
-      const links = [[finding.doc, t("read_more")], [finding.reference, t("read_reference")]]
-        .map(([doc, text]) => [docHref(doc), text])
-        .filter(([href]) => href)
-        .map(([href, text]) => el("li", {}, el("a", { href, text })));
-      if (links.length) item.append(el("ul", { class: "checker-finding__links" }, links));
-      return item;
-    })));
-  }
-
-  const understood = report.understood || {};
-  const none = ui("none");
-  const rows = [
-    ["shapes", list(understood.shapes).map((shape) => labels.shapes[shape] ?? shape).join(", ")],
-    ["channels", list(understood.channels).map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join(", ")],
-    ["apps", list(understood.apps).map(appName).join(", ")],
-    ["bot", appName(understood.bot)],
-    ["errors", list(understood.errors).map(errorCode).join(", ")],
-    ["requests", list(understood.requests).join(", ")],
-  ];
-  const dl = el("dl", { class: "checker-understood" });
-  for (const [key, value] of rows) {
-    if (!value && !["shapes", "channels", "apps"].includes(key)) continue;
-    dl.append(el("dt", { text: ui(key) }), el("dd", { text: value || none }));
-  }
-  panel.append(el("section", { class: "checker-understood__box" }, el("h4", { text: ui("understood") }), dl));
-
-  if (list(report.notices).length) {
-    panel.append(el("h4", { text: ui("notices") }));
-    panel.append(el("ul", { class: "checker-notices" }, report.notices.map((notice) => el("li", { text: notice }))));
-  }
-  return heading;
-}
-
-function renderAnswer(answer, panel, labels, t) {
-  if (answer.ok) return renderReport(answer.report || {}, panel, labels, t);
-  const error = answer.input_error || {};
-  panel.dataset.verdict = "input-error";
-  const heading = el("h3", { class: "checker-verdict checker-verdict--input-error",
-    text: `${labels.ui.input_error ?? ""}: ${error.message || ""}` });
-  panel.append(heading);
-  if (error.excerpt) panel.append(el("pre", { class: "checker-excerpt", text: error.excerpt }));
-  return heading;
-}
-// (end of FALLBACK)
+// The moment of a check on the reader's clock, for the support summary: [ms since the epoch,
+// minutes east of UTC]. Python writes it out.
+const checkTime = () => {
+  const now = new Date();
+  return [now.getTime(), -now.getTimezoneOffset()];
+};
 
 // --- mounting -------------------------------------------------------------------------
 
@@ -548,13 +474,11 @@ function mountBox(box, rt, t) {
     }
     say(message, rt.state === "ready" ? "" : t("waiting"));
     try {
-      const answer = JSON.parse(await rt.call("check", text, LANG));
-      // FALLBACK until checker.browser.run lands: a bare report needs the engine's labels.
-      const labels = answer.view ? null : await getLabels(rt);
+      const answer = JSON.parse(await rt.call("run", text, LANG, ...checkTime()));
       if (mine !== generation) return;
       say(null, "");
       panel.replaceChildren();
-      const heading = answer.view ? renderView(answer.view, panel, t) : renderAnswer(answer, panel, labels, t);
+      const heading = renderView(answer.view, panel, t);
       panel.hidden = false;
       live.textContent = heading.textContent;
       box.dataset.checked = String(mine);

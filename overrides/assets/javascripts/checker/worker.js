@@ -120,18 +120,15 @@ async function start(config) {
   const browser = pyodide.pyimport("checker.browser");
   const form = pyodide.pyimport("checker.form");
   api = {
+    // checker.browser.run(text, lang, checked_at_ms, utc_offset_minutes): the report and its
+    // view, every word already in `lang`.
+    run: (text, lang, at, offset) => browser.run(text, lang, at, offset),
+    // Share links carry the input itself, redacted (and can be made before any check).
     redact: (text) => browser.redact(text),
+    // The guided form's answers -> settings JSON, which is then run like a paste.
     form: (answers, lang) => form.settings_json(answers, lang),
   };
-  if (typeof browser.run === "function") {
-    // checker.browser.run(text, lang): the report and its view, every word already in `lang`.
-    api.check = (text, lang) => browser.run(text, lang);
-  } else {
-    // FALLBACK until checker.browser.run lands: the bare report plus the engine's labels.
-    api.check = (text, lang) => browser.check(text, lang);
-    api.labels = (lang) => form.page_labels(lang);
-  }
-  post({ type: "ready", ms: Math.round(performance.now() - started), view: !("labels" in api) });
+  post({ type: "ready", ms: Math.round(performance.now() - started) });
   forgetOthers(config.sizes || {}).catch(() => {});
 }
 
