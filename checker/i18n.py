@@ -77,58 +77,58 @@ INPUT_ERRORS: dict[str, T] = {
     "looks_html": T(
         "Đây có vẻ là mã HTML của một trang web (ví dụ trang lỗi của máy chủ), không phải câu trả "
         "lời của Meta. Hãy dán phần JSON mà Graph API trả về ({\"error\": …}) hoặc dòng lỗi trong "
-        "nhật ký của bot. Xem các nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "nhật ký của bot. Xem các nút ví dụ trong bài \"Kiểm tra cấu hình\".",
         "This looks like the HTML of a web page (a server's error page, for example), not Meta's "
         "answer. Paste the JSON the Graph API returned ({\"error\": …}) or the error line from "
-        "your bot's log. See the example buttons on the checker page (en/checker/#checker).",
+        "your bot's log. See the example buttons on the \"Check your setup\" page.",
     ),
     "looks_network": T(
         "Đây là lỗi mạng (không tìm thấy hoặc không kết nối được máy chủ, ví dụ graph.facebook.com): "
         "yêu cầu chưa đến được Meta nên chưa có lỗi Messenger nào để kiểm tra. Hãy kiểm tra DNS, "
         "tường lửa hoặc kết nối mạng của máy chủ bot rồi thử lại; nếu Meta trả lỗi, dán JSON đó vào "
-        "đây. Xem ví dụ trên trang kiểm tra (checker/#checker).",
+        "đây. Xem ví dụ trong bài \"Kiểm tra cấu hình\".",
         "This is a network error (the server, such as graph.facebook.com, could not be found or "
         "reached): the request never got to Meta, so there is no Messenger error to check. Check "
         "the bot server's DNS, firewall or connection and try again; if Meta then returns an "
-        "error, paste that JSON here. See the examples on the checker page (en/checker/#checker).",
+        "error, paste that JSON here. See the examples on the \"Check your setup\" page.",
     ),
     "looks_url": T(
         "Đây chỉ là một đường dẫn. Trình kiểm tra không mở đường dẫn (dữ liệu không rời khỏi trình "
         "duyệt): hãy mở nó, rồi dán nội dung JSON nhận được, hoặc dán lỗi, webhook hay cài đặt JSON. "
-        "Xem các nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "Xem các nút ví dụ trong bài \"Kiểm tra cấu hình\".",
         "This is only a link. The checker does not open links (nothing leaves your browser): open "
         "it and paste the JSON it returns, or paste an error, a webhook or the settings JSON. See "
-        "the example buttons on the checker page (en/checker/#checker).",
+        "the example buttons on the \"Check your setup\" page.",
     ),
     "looks_prose": T(
         "Đây có vẻ là một đoạn văn bản (câu hỏi hoặc mô tả), không có JSON hay dòng lỗi nào. Hãy "
         "dán nguyên văn lỗi mà công cụ hoặc nhật ký của bot hiện ra (ví dụ \"(#10) Message failed "
-        "to send…\"), kết quả thread_owner, hoặc trả lời vài câu hỏi ở mục \"Chưa có JSON?\" trên "
-        "trang kiểm tra (checker/#form). Xem ví dụ ở checker/#checker.",
+        "to send…\"), kết quả thread_owner, hoặc trả lời vài câu hỏi ở mục \"Chưa có JSON?\" trong "
+        "bài \"Kiểm tra cấu hình\", nơi cũng có các nút ví dụ.",
         "This looks like text (a question or a description), with no JSON and no error line in "
         "it. Paste the exact error your tool or your bot's log shows (such as \"(#10) Message "
         "failed to send…\"), a thread_owner response, or answer the questions under \"No "
-        "JSON?\" on the checker page (en/checker/#form). Examples: en/checker/#checker.",
+        "JSON?\" on the \"Check your setup\" page, which also has example buttons.",
     ),
     "json_unrelated": T(
         "JSON này đọc được nhưng không có gì về Messenger, Instagram hay Graph API (không có khoá "
         "error, entry, data, recipient, thread_owner, messenger…). Hãy dán lỗi Graph API, kết quả "
-        "thread_owner hoặc subscribed_apps, một webhook hoặc cài đặt JSON của trang này. Xem các "
-        "nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "thread_owner hoặc subscribed_apps, một webhook hoặc cài đặt JSON do biểu mẫu của trình kiểm tra tạo. Xem các "
+        "nút ví dụ trong bài \"Kiểm tra cấu hình\".",
         "This JSON reads fine but holds nothing about Messenger, Instagram or the Graph API (no "
         "error, entry, data, recipient, thread_owner, messenger… key). Paste a Graph API error, a "
         "thread_owner or subscribed_apps response, a webhook or this site's settings JSON. See "
-        "the example buttons on the checker page (en/checker/#checker).",
+        "the example buttons on the \"Check your setup\" page.",
     ),
     "only_http_status": T(
         "Chỉ thấy mã trạng thái HTTP (ví dụ \"Request failed with status code 400\"), không thấy "
         "câu trả lời của Meta. Lý do nằm trong phần thân phản hồi: hãy in và dán nó (axios: "
         "error.response.data; requests: response.text; PHP SDK: $e->getResponse()->getBody()). "
-        "Xem ví dụ trên trang kiểm tra (checker/#checker).",
+        "Xem ví dụ trong bài \"Kiểm tra cấu hình\".",
         "Only an HTTP status was found (such as \"Request failed with status code 400\"), not "
         "Meta's answer. The reason is in the response body: print it and paste it (axios: "
         "error.response.data; requests: response.text; PHP SDK: $e->getResponse()->getBody()). "
-        "See the examples on the checker page (en/checker/#checker).",
+        "See the examples on the \"Check your setup\" page.",
     ),
 }
 
