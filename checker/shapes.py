@@ -173,7 +173,7 @@ def error_from_text(text: str) -> GraphError:
     """
     code_match = _HASH_CODE.search(text)
     code = int(code_match.group(1)) if code_match else None
-    return GraphError(code, None, text.strip()[:500], shape="error_text")
+    return GraphError(code, None, text.strip(), shape="error_text")
 
 
 def _graph_error(value: dict, piece: Piece) -> list[Any] | None:
@@ -197,7 +197,7 @@ def _graph_error(value: dict, piece: Piece) -> list[Any] | None:
     subcode = _int(inner.get("error_subcode"))
     if code is None and subcode is None and not message:
         return None
-    return [GraphError(code, subcode, message[:500])]
+    return [GraphError(code, subcode, message)]  # whole: the catalogue matches anywhere in it
 
 
 def _thread_owner(value: dict, piece: Piece) -> list[Any] | None:

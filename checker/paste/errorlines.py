@@ -78,6 +78,9 @@ def error_in_line(line: str) -> tuple[dict[str, Any], bool] | None:
         code = None  # "code: 200" alone in a log is an HTTP status or anything else
     subcode_match = _SUBCODE.search(text)
     subcode = _int(subcode_match.group(1)) if subcode_match else None
+    if hashed is not None and hashed.re is _WORD_CODE and subcode is None and _looks_like_question(text) \
+            and not _catalogued(folded_text, text):
+        return None  # "Lỗi #10 này có phải do …?": a question about the error, not the error
     strong = code is not None or subcode is not None or _catalogued(folded_text, text)
     if not strong:
         folded = folded_text + " "
