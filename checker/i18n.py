@@ -113,12 +113,12 @@ INPUT_ERRORS: dict[str, T] = {
     "json_unrelated": T(
         "JSON này đọc được nhưng không có gì về Messenger, Instagram hay Graph API (không có khoá "
         "error, entry, data, recipient, thread_owner, messenger…). Hãy dán lỗi Graph API, kết quả "
-        "thread_owner hoặc subscribed_apps, một webhook hoặc cài đặt JSON của trang này. Xem các "
-        "nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "thread_owner hoặc subscribed_apps, một webhook hoặc cài đặt JSON của trang web này. Xem "
+        "các nút ví dụ trên trang kiểm tra.",
         "This JSON reads fine but holds nothing about Messenger, Instagram or the Graph API (no "
         "error, entry, data, recipient, thread_owner, messenger… key). Paste a Graph API error, a "
         "thread_owner or subscribed_apps response, a webhook or this site's settings JSON. See "
-        "the example buttons on the checker page (en/checker/#checker).",
+        "the example buttons on the checker page.",
     ),
     "only_http_status": T(
         "Chỉ thấy mã trạng thái HTTP (ví dụ \"Request failed with status code 400\"), không thấy "

@@ -160,3 +160,51 @@ def test_log_lines_notice_names_the_count():
 ])
 def test_codes_written_in_a_message(message, expected):
     assert written_codes(message) == expected
+
+
+# --- the settings snapshot: a Graph batch answer judged as one state -------------------------
+
+SNAPSHOT = Path(__file__).resolve().parents[1] / "examples" / "snapshot"
+
+
+def snapshot(name: str, lang: str = "en") -> dict:
+    return check_text((SNAPSHOT / f"{name}.json").read_text(encoding="utf-8")).to_dict(lang)
+
+
+def test_snapshot_is_one_state_with_the_bot_found_among_the_subscribed_apps():
+    report = snapshot("healthy")
+    assert report["verdict"] == "ok"
+    (state,) = report["findings"]
+    assert state["id"] == "HC270"
+    assert state["explanation"] == (
+        "Read together: Conversation Routing on Messenger on, on Instagram on (messaging_feature_status); "
+        "apps subscribed to the Page: Botcake, Pancake; bot: Botcake; Botcake holds the conversation (the bot). "
+        "The other findings of this report judge that same state.")
+    vi = snapshot("healthy", "vi")["findings"][0]["explanation"]
+    assert "Chuyển quyền trò chuyện Messenger bật, Instagram bật" in vi and "Botcake giữ hội thoại (là bot)" in vi
+    assert "Read the \"body\" of each answer in a Graph API batch response." in report["notices"]
+
+
+def test_snapshot_missing_fields_say_that_other_apps_lists_are_uncertain():
+    report = snapshot("bot-not-subscribed-standby")
+    missing = [f for f in report["findings"] if f["id"] == "HC240"]
+    assert [f["title"] for f in missing] == ["Webhook fields needed for routing are missing: messaging_handovers, standby"]
+    assert "Meta does not document whether the list is complete (uncertain)" in missing[0]["explanation"]
+    vi = next(f for f in snapshot("bot-not-subscribed-standby", "vi")["findings"] if f["id"] == "HC240")
+    assert "(chưa chắc chắn)" in vi["explanation"]
+
+
+def test_snapshot_thread_owned_by_the_page_inbox_is_an_error():
+    report = snapshot("owner-page-inbox")
+    assert report["verdict"] == "error"
+    assert {f["id"] for f in report["findings"]} == {"HC202", "HC270"}
+    state = next(f for f in report["findings"] if f["id"] == "HC270")
+    assert "Page Inbox (Meta Business Suite) holds the conversation (not the bot)" in state["explanation"]
+
+
+def test_snapshot_operation_answering_an_error_is_a_finding():
+    report = snapshot("one-operation-error")
+    assert {f["id"] for f in report["findings"]} == {"HC003", "HC270"}
+    assert report["understood"]["errors"] == [{"code": 100, "subcode": None}]
+    state = next(f for f in report["findings"] if f["id"] == "HC270")
+    assert "no thread_owner answer (that step needs a customer's PSID and is optional)" in state["explanation"]
