@@ -99,6 +99,12 @@ def error_in_line(line: str) -> tuple[dict[str, Any], bool] | None:
     return {"error": error}, strong
 
 
+def says_error(text: str) -> bool:
+    """The text uses an error word ("error", "failed", "lỗi"…), beyond a bare "(#10)"."""
+    folded = fold(text) + " "
+    return any(word in folded for word in _ERROR_WORDS)
+
+
 def only_http_status(line: str) -> bool:
     """"Request failed with status code 400": the status, without Meta's answer."""
     return _HTTP_STATUS.search(line) is not None
