@@ -99,6 +99,17 @@ def error_in_line(line: str) -> tuple[dict[str, Any], bool] | None:
     return {"error": error}, strong
 
 
+_CODE_HEADING = re.compile(r"\s*(?:(?:ma loi|error|code|loi)\s*)?#(\d{1,6})\s*:?\s*")
+
+
+def code_heading(line: str) -> int | None:
+    """The code of a line that is only a code heading ("#551", "Mã lỗi #551:"), else None."""
+    if len(line) > 40:
+        return None
+    found = _CODE_HEADING.fullmatch(fold(line))
+    return int(found.group(1)) if found else None
+
+
 def says_error(text: str) -> bool:
     """The text uses an error word ("error", "failed", "lỗi"…), beyond a bare "(#10)"."""
     folded = fold(text) + " "

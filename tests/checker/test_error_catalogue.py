@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from checker import browser, check_text
+from checker.inputs import InputError
 from checker.rules import RULES
 from checker.rules.graph_errors import lookup, written_codes
 
@@ -208,3 +209,25 @@ def test_snapshot_operation_answering_an_error_is_a_finding():
     assert report["understood"]["errors"] == [{"code": 100, "subcode": None}]
     state = next(f for f in report["findings"] if f["id"] == "HC270")
     assert "no thread_owner answer (that step needs a customer's PSID and is optional)" in state["explanation"]
+
+
+# --- errors written as text in places the readers now look -----------------------------------
+
+def test_an_error_line_held_in_a_json_string_is_read():
+    assert ids('"local.ERROR: Error sending payload: (#105) param name_placeholder[buttons] has too many elements."') \
+        == ["HC003"]
+
+
+def test_a_bare_code_in_a_json_string_is_still_a_string():
+    with pytest.raises(InputError):
+        check_text('"(#10) hello"')
+
+
+def test_an_error_written_in_a_string_field_named_like_an_error_is_read():
+    paste = '{"external_error" => "190 - Error validating access token: Session has expired on Tuesday"}'
+    assert ids(paste) == ["HC320"]
+
+
+def test_a_code_heading_gives_its_code_to_the_wording_under_it():
+    assert ids("#551\n\nThis user is currently unavailable, this user cannot receive your messages\n") == ["HC314"]
+    assert ids("Mã lỗi #551:\nNgười này hiện không có mặt\n") == ["HC315"]
