@@ -231,3 +231,15 @@ def test_an_error_written_in_a_string_field_named_like_an_error_is_read():
 def test_a_code_heading_gives_its_code_to_the_wording_under_it():
     assert ids("#551\n\nThis user is currently unavailable, this user cannot receive your messages\n") == ["HC314"]
     assert ids("Mã lỗi #551:\nNgười này hiện không có mặt\n") == ["HC315"]
+
+
+def test_a_vendor_table_row_gives_code_and_subcode():
+    assert ids("2 | 2018344 | Service temporarily unavailable Privacy ToS not accepted |\n") == ["HC003"]
+    report = check_text("2 | 2018344 | Service temporarily unavailable Privacy ToS not accepted |\n").to_dict("en")
+    assert report["understood"]["errors"] == [{"code": 2, "subcode": 2018344}]
+
+
+def test_a_catalogued_subcode_named_as_the_error_code_in_prose_counts():
+    assert ids("The only error I found is Meta error code `2534022` when replying.") == ["HC304"]
+    with pytest.raises(InputError):  # a number the catalogue does not know stays prose
+        check_text("The only error I found is Meta error code `2999999` when replying.")
