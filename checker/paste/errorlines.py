@@ -34,7 +34,7 @@ def _catalogued(folded: str, text: str) -> bool:
         _CATALOGUE_PATTERNS = tuple(p for entry in ENTRIES if entry.error is not None for p in entry.error.patterns)
     return any(p in folded for p in _CATALOGUE_PATTERNS) and match_message(text) is not None
 
-_HASH_CODE = re.compile(r"\(#(\d{1,7})\)")
+_HASH_CODE = re.compile(r"\(#(-?\d{1,7})\)")  # "(#-1) Erro interno": Meta's unknown error is -1
 _TABLE_ROW = re.compile(r"\s*\|?\s*(\d{1,6})\s*\|\s*(\d{6,8})\s*\|")
 _NAMED_SUBCODE = re.compile(r"\bcode\W{0,3}(\d{7})\b", re.IGNORECASE)
 _SUBCODES: frozenset[int] | None = None

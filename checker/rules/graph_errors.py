@@ -654,7 +654,9 @@ def label(error: GraphError) -> str:
 
 
 # What a code generally means, for an error the catalogue lacks (never a cause for this paste).
-_FAMILY_HINTS = {
+_FAMILY_HINTS: dict[int | None, T] = {
+    -1: T("Mã -1 là lỗi nội bộ không rõ nguyên nhân phía Meta: thử lại sau; nếu lặp lại, ghi lại fbtrace_id.",
+          "Code -1 is an unexpected internal error on Meta's side: retry later; if it repeats, keep the fbtrace_id."),
     1: T("Mã 1 thường là lỗi tạm thời phía Meta: thử lại sau vài phút.",
          "Code 1 is usually a temporary error on Meta's side: retry in a few minutes."),
     2: T("Mã 2 thường là lỗi tạm thời của dịch vụ Meta: thử lại sau vài phút.",
@@ -716,11 +718,11 @@ _TEXT_PAIR = re.compile(r"#?(\d{1,6}) ?/ ?(\d{6,8})\b")
 _INSTAGRAM_WORDS = ("igapiexception", "graph.instagram.com", "instagram")
 
 
-def _written_code(error: GraphError) -> int:
+def _written_code(error: GraphError) -> int | None:
     if error.code is not None:
         return error.code
     found = _TEXT_CODE.search(error.message or "")
-    return int(found.group(1) or found.group(2)) if found else -1
+    return int(found.group(1) or found.group(2)) if found else None
 
 
 def written_codes(message: str) -> tuple[int | None, int | None]:

@@ -243,3 +243,9 @@ def test_a_catalogued_subcode_named_as_the_error_code_in_prose_counts():
     assert ids("The only error I found is Meta error code `2534022` when replying.") == ["HC304"]
     with pytest.raises(InputError):  # a number the catalogue does not know stays prose
         check_text("The only error I found is Meta error code `2999999` when replying.")
+
+
+def test_metas_unknown_error_minus_one_is_not_in_the_catalogue_with_its_meaning():
+    report = check_text('In chatwoot I see the message `"(#-1) Erro interno inesperado"`.').to_dict("en")
+    (finding,) = report["findings"]
+    assert finding["id"] == "HC003" and "Code -1 is an unexpected internal error on Meta's side" in finding["explanation"]
