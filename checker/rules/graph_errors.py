@@ -711,7 +711,7 @@ for _rule in ENTRIES:
 _GENERIC_CODES = frozenset({190, 200, 551, 613, 4, 2022, 27})
 
 # Codes written in the text of a message ("(#10)", '"code":10', "#10 / 2018065", "subcode 2018065").
-_TEXT_CODE = re.compile(r"\(#(\d{1,6})\)|[\"']code[\"']?\s*(?:[:=]|=>)\s*(\d{1,6})\b")
+_TEXT_CODE = re.compile(r"\(#(-?\d{1,6})\)|[\"']code[\"']?\s*(?:[:=]|=>)\s*(\d{1,6})\b")
 _TEXT_SUBCODE = re.compile(r"(?:error_subcode|error subcode|subcode)[\"']?\s*(?:[:=]|=>)?\s*[\"']?(\d{3,8})\b",
                            re.IGNORECASE)
 _TEXT_PAIR = re.compile(r"#?(\d{1,6}) ?/ ?(\d{6,8})\b")
