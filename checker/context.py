@@ -9,7 +9,7 @@ from typing import Any
 from . import shapes
 from .apps import AppRef
 from .shapes import ChannelSettings
-from .vocabulary import CHANNELS, fold
+from .vocabulary import BOT_APP_KEYS, CHANNELS, fold
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,27 @@ class Context:
 
     # --- what the rules ask -------------------------------------------------------------
     @property
+    def is_snapshot(self) -> bool:
+        """The Page's state in one paste (the settings snapshot: a Graph batch answer or a list):
+        messaging_feature_status together with the Page's subscribed_apps (apps named by id)."""
+        return bool(self.feature_status) and any(s.app is not None and s.app.id for s in self.subscriptions)
+
+    @property
     def bot(self) -> AppRef | None:
-        """The bot named by the settings (the first by name when several settings disagree)."""
+        """The bot named by the settings (the first by name when several settings disagree).
+
+        Without settings, a snapshot names the bot when exactly one subscribed app is a known
+        bot (Botcake): the thread owner can then be compared with it.
+        """
         bots = sorted((s.bot for s in self.settings), key=app_sort_key)
-        return bots[0] if bots else None
+        if bots:
+            return bots[0]
+        if self.is_snapshot:
+            known_bots = {s.app for s in self.subscriptions if s.app is not None and s.app.known is not None
+                          and s.app.known.key in BOT_APP_KEYS}
+            if len(known_bots) == 1:
+                return known_bots.pop()
+        return None
 
     @property
     def only_instagram(self) -> bool:

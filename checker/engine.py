@@ -130,7 +130,7 @@ def fmt(template: str, params: dict[str, Any], lang: str, secrets: frozenset[str
 
 
 def _error(context: Context, item: shapes.GraphError) -> None:
-    rule = lookup_error(item.code, item.subcode, item.message)
+    rule = lookup_error(item.code, item.subcode, item.message, item.channel)
     context.errors.append(SeenError(item, rule.id if rule is not None else None))
     channel = rule.error.channel if rule is not None and rule.error is not None else None
     context.add_channel(channel or item.channel)
@@ -287,10 +287,12 @@ def collect(parsed: Parsed, text: str) -> tuple[Context, frozenset[str]]:
     return context, frozenset(secrets)
 
 
-def _notices(context: Context) -> list[Notice]:
+def _notices(context: Context, parsed: Parsed) -> list[Notice]:
     notices: list[Notice] = []
     if context.removed:
         notices.append(("removed", (("what", [i18n.REMOVED[k] for k in context.removed]),)))
+    # How the readers read a paste that is not plain JSON, in reading order, after "removed".
+    notices.extend(parsed.notices)
     if context.ignored:
         notices.append(("ignored_items", (("count", context.ignored),)))
     if context.ignored_keys:
@@ -323,7 +325,7 @@ def check_text(text: str, bom: bool = False) -> Report:
     """Judge pasted text. Raises InputError when it cannot be checked."""
     parsed = inputs.parse(text, bom)
     context, secrets = collect(parsed, text)
-    return Report(judge(context), context, tuple(_notices(context)), secrets)
+    return Report(judge(context), context, tuple(_notices(context, parsed)), secrets)
 
 
 def _kind(value: Any) -> str:

@@ -175,7 +175,7 @@ def error_from_text(text: str) -> GraphError:
     """
     code_match = _HASH_CODE.search(text)
     code = int(code_match.group(1)) if code_match else None
-    return GraphError(code, None, text.strip()[:500], shape="error_text")
+    return GraphError(code, None, text.strip(), shape="error_text")
 
 
 def _graph_error(value: dict, piece: Piece) -> list[Any] | None:
@@ -200,7 +200,8 @@ def _graph_error(value: dict, piece: Piece) -> list[Any] | None:
     if code is None and subcode is None and not message:
         return None
     trace = inner.get("fbtrace_id")
-    return [GraphError(code, subcode, message[:500], trace_id=trace[:64] if isinstance(trace, str) and trace else None)]
+    # The whole message: the catalogue matches anywhere in it.
+    return [GraphError(code, subcode, message, trace_id=trace[:64] if isinstance(trace, str) and trace else None)]
 
 
 def _thread_owner(value: dict, piece: Piece) -> list[Any] | None:

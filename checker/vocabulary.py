@@ -302,6 +302,8 @@ INSTAGRAM_INBOX = KnownApp(
 BOTCAKE = KnownApp("botcake", None, T("Botcake", "Botcake"), ("botcake", "bot cake", "botcake.io"))
 PANCAKE = KnownApp("pancake", None, T("Pancake", "Pancake"), ("pancake", "pancake pos", "pages.fm", "pancake.vn"))
 KNOWN_APPS = (PAGE_INBOX, INSTAGRAM_INBOX, BOTCAKE, PANCAKE)
+# Known apps that are chatbots (a snapshot without settings takes such an app as the bot).
+BOT_APP_KEYS = frozenset({BOTCAKE.key})
 
 # Words standing for an app the input does not name.
 SOME_APP = T("một ứng dụng", "an app")

@@ -39,6 +39,7 @@ class Reading:
     strong_lines: int = 0  # lines with a code or a catalogued message
     other_lines: int = 0
     http_status_only: bool = False
+    heading_code: int | None = None  # "#551" alone on a line: the code of the error line under it
 
     def note(self, key: str, **params: Any) -> None:
         entry = (key, tuple(params.items()))
@@ -304,7 +305,16 @@ def _take_text(text: str, number: int, strong: list[dict[str, Any]],
                weak: list[tuple[dict[str, Any], int]], reading: Reading) -> None:
     if not text.strip():
         return
+    heading = errorlines.code_heading(text)
+    if heading is not None:
+        reading.heading_code = heading
+        reading.other_lines += 1
+        return
     found = errorlines.error_in_line(text)
+    if found is not None and reading.heading_code is not None and "code" not in found[0]["error"]:
+        found[0]["error"]["code"] = reading.heading_code  # a vendor's table: "#551", then its wording
+        found = (found[0], True)
+    reading.heading_code = None
     if found is None:
         if errorlines.only_http_status(text):
             reading.http_status_only = True

@@ -34,7 +34,19 @@ def _catalogued(folded: str, text: str) -> bool:
         _CATALOGUE_PATTERNS = tuple(p for entry in ENTRIES if entry.error is not None for p in entry.error.patterns)
     return any(p in folded for p in _CATALOGUE_PATTERNS) and match_message(text) is not None
 
-_HASH_CODE = re.compile(r"\(#(\d{1,7})\)")
+_HASH_CODE = re.compile(r"\(#(-?\d{1,7})\)")  # "(#-1) Erro interno": Meta's unknown error is -1
+_TABLE_ROW = re.compile(r"\s*\|?\s*(\d{1,6})\s*\|\s*(\d{6,8})\s*\|")
+_NAMED_SUBCODE = re.compile(r"\bcode\W{0,3}(\d{7})\b", re.IGNORECASE)
+_SUBCODES: frozenset[int] | None = None
+
+
+def _catalogued_subcodes() -> frozenset[int]:
+    global _SUBCODES
+    from ..rules.graph_errors import ENTRIES  # the catalogue: imported late, it imports the rules
+
+    if _SUBCODES is None:
+        _SUBCODES = frozenset(e.error.subcode for e in ENTRIES if e.error is not None and e.error.subcode is not None)
+    return _SUBCODES
 # Vendors write "Mã lỗi #100 - …", "Thông báo lỗi từ Facebook - #10: …", "Error #10 …" (folded text).
 _WORD_CODE = re.compile(r"(?:loi|error|code)(?: tu facebook)?[ :\-]{0,3}#(\d{1,7})\b")
 # restfb and others: "(code 1, subcode 1965014)".
@@ -78,6 +90,16 @@ def error_in_line(line: str) -> tuple[dict[str, Any], bool] | None:
         code = None  # "code: 200" alone in a log is an HTTP status or anything else
     subcode_match = _SUBCODE.search(text)
     subcode = _int(subcode_match.group(1)) if subcode_match else None
+    row = _TABLE_ROW.match(text)
+    if row and code is None and subcode is None:  # a vendor's error table: "2 | 2018344 | wording |"
+        code, subcode = int(row.group(1)), int(row.group(2))
+    if code is None and subcode is None:
+        named = _NAMED_SUBCODE.search(text)
+        if named and int(named.group(1)) in _catalogued_subcodes():
+            subcode = int(named.group(1))  # "Meta error code `2534022`": a subcode only the catalogue has
+    if hashed is not None and hashed.re is _WORD_CODE and subcode is None and _looks_like_question(text) \
+            and not _catalogued(folded_text, text):
+        return None  # "Lỗi #10 này có phải do …?": a question about the error, not the error
     strong = code is not None or subcode is not None or _catalogued(folded_text, text)
     if not strong:
         folded = folded_text + " "
@@ -94,6 +116,23 @@ def error_in_line(line: str) -> tuple[dict[str, Any], bool] | None:
     if trace:
         error["fbtrace_id"] = trace.group(1)
     return {"error": error}, strong
+
+
+_CODE_HEADING = re.compile(r"\s*(?:(?:ma loi|error|code|loi)\s*)?#(\d{1,6})\s*:?\s*")
+
+
+def code_heading(line: str) -> int | None:
+    """The code of a line that is only a code heading ("#551", "Mã lỗi #551:"), else None."""
+    if len(line) > 40:
+        return None
+    found = _CODE_HEADING.fullmatch(fold(line))
+    return int(found.group(1)) if found else None
+
+
+def says_error(text: str) -> bool:
+    """The text uses an error word ("error", "failed", "lỗi"…), beyond a bare "(#10)"."""
+    folded = fold(text) + " "
+    return any(word in folded for word in _ERROR_WORDS)
 
 
 def only_http_status(line: str) -> bool:

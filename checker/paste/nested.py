@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import relaxed
+from . import errorlines, relaxed
 
 MAX_DEPTH = relaxed.MAX_DEPTH
 NODE_BUDGET = 200_000  # containers looked into per paste (see unwrap)
@@ -80,6 +80,11 @@ def extract(value: Any, notices: set[str]) -> list[Any]:
             changed = changed or inner != [item]
             found.extend(inner)
         return [found] if changed else [value]
+    if isinstance(value, str):
+        error = _error_text(value)  # a JSON string holding an error line, e.g. a quoted log message
+        if error is not None:
+            notices.add("read_nested_error")
+            return [error]
     if not isinstance(value, dict):
         return [value]
     event = _bot_framework(value)
@@ -109,6 +114,14 @@ def _bot_framework(value: dict) -> Any | None:
     return None
 
 
+def _error_text(text: str) -> dict | None:
+    """{"error": …} for a string that reports a Graph error with a code or a catalogued message."""
+    if len(text) > 100_000 or not errorlines.says_error(text):
+        return None  # "(#10) hello" alone is a string, not an error report
+    read = errorlines.error_in_line(text)
+    return read[0] if read is not None and read[1] else None
+
+
 def _is_bare_error(value: dict) -> bool:
     return "code" in value and len(_ERROR_KEYS & set(value)) >= 3
 
@@ -132,6 +145,10 @@ def _anchors(value: dict) -> list[Any]:
                 anchor = item
             elif item is not value and _is_bare_error(item) and isinstance(item.get("message"), str):
                 anchor = {"error": item}
+            if anchor is None:
+                # {"external_error": "190 - Error validating access token: …"}: an error written as text
+                anchor = next((text_error for name, child in item.items() if name != "error" and isinstance(child, str)
+                               and "error" in str(name).casefold() and (text_error := _error_text(child)) is not None), None)
             if anchor is not None:
                 key = json.dumps(anchor, sort_keys=True, default=str)
                 if key not in seen:

@@ -440,14 +440,33 @@ HC236 = Rule(
 )
 
 
+# In a Page's subscribed_apps answer, how Meta fills subscribed_fields for apps other than the
+# one whose token made the call is not documented: said so rather than asserted.
+_OTHER_APPS_UNCERTAIN = T(
+    " Lưu ý: danh sách trường này lấy từ subscribed_apps của Trang; với ứng dụng không phải ứng dụng "
+    "của mã truy cập đã dùng, Meta chưa ghi rõ danh sách có đầy đủ không (chưa chắc chắn), nên hãy "
+    "xác nhận trong bảng điều khiển của chính ứng dụng đó.",
+    " Note: these fields come from the Page's subscribed_apps; for an app other than the one whose "
+    "token made the call, Meta does not document whether the list is complete (uncertain), so "
+    "confirm it in that app's own dashboard.",
+)
+_NO_NOTE = T("", "")
+
+
+def _missing_fields(fields: frozenset[str]) -> tuple[str, ...]:
+    present = set(fields)
+    if "messaging_handover" in present:  # Meta's docs spell the field both ways
+        present.add("messaging_handovers")
+    return tuple(f for f in REQUIRED_FIELDS if f not in present)
+
+
 def _hc240(context: Context) -> Iterator[Hit]:
     for item in context.subscriptions:
-        fields = set(item.fields)
-        if "messaging_handover" in fields:  # Meta's docs spell the field both ways
-            fields.add("messaging_handovers")
-        missing = tuple(f for f in REQUIRED_FIELDS if f not in fields)
+        missing = _missing_fields(item.fields)
         if missing:
-            yield fire(fields=missing, app=item.app or THE_APP)
+            page_list = item.app is not None and item.app.id is not None
+            yield fire(fields=missing, app=item.app or THE_APP,
+                       note=_OTHER_APPS_UNCERTAIN if page_list else _NO_NOTE)
 
 HC240 = Rule(
     "HC240", "webhook-fields-missing", WARNING,
@@ -456,11 +475,11 @@ HC240 = Rule(
     T("{app} chưa đăng ký {fields}. Meta yêu cầu mọi ứng dụng đăng ký messages, "
       "messaging_postbacks, messaging_referral, messaging_handovers (có nơi viết "
       "messaging_handover) và standby; thiếu chúng thì ứng dụng không biết khi nào mình mất "
-      "hay nhận lại quyền kiểm soát.",
+      "hay nhận lại quyền kiểm soát.{note}",
       "{app} is not subscribed to {fields}. Meta asks every app to subscribe to messages, "
       "messaging_postbacks, messaging_referral, messaging_handovers (also spelled "
       "messaging_handover) and standby; without them the app never learns when it loses or "
-      "regains control."),
+      "regains control.{note}"),
     (
         T("Trong bảng điều khiển ứng dụng (App Dashboard) → Messenger (hoặc Instagram) → Webhooks, đăng ký thêm "
           "các trường còn thiếu cho Trang.",
@@ -469,6 +488,58 @@ HC240 = Rule(
     ),
     docs("handover/", "standby"),
     check=_hc240,
+)
+
+
+def _on_off(flags: dict[str, bool], flag: str) -> T:
+    if flag not in flags:
+        return T("không rõ", "not given")
+    return T("bật", "on") if flags[flag] else T("tắt", "off")
+
+
+def _snapshot_owner(context: Context) -> T:
+    if not context.thread_owners:
+        return T("không có câu trả lời thread_owner (bước này cần PSID của một khách, có thể bỏ qua)",
+                 "no thread_owner answer (that step needs a customer's PSID and is optional)")
+    item = context.thread_owners[0]
+    if item.owner is None:
+        return T("thread_owner trả về rỗng: không ứng dụng nào giữ hội thoại (nhàn rỗi)",
+                 "thread_owner is empty: no app holds the conversation (idle)")
+    named = [s.app for s in context.subscriptions if s.app is not None and s.app.name and s.app.same(item.owner)]
+    owner = named[0] if named and not item.owner.is_inbox else item.owner  # the name the Page's apps list gives
+    is_bot = context.is_bot(item.owner)
+    role = (T(" (là bot)", " (the bot)") if is_bot else T(" (không phải bot)", " (not the bot)") if is_bot is False
+            else T(" (không rõ có phải bot không)", " (whether it is the bot is unknown)"))
+    return T(f"{owner.text('vi')} giữ hội thoại{role.vi}", f"{owner.text('en')} holds the conversation{role.en}")
+
+
+def _hc270(context: Context) -> Iterator[Hit]:
+    if not context.is_snapshot:
+        return
+    flags: dict[str, bool] = {}
+    for item in context.feature_status:
+        flags.update(item.flags)
+    apps = tuple(item.app for item in context.subscriptions if item.app is not None)
+    yield fire(messenger=_on_off(flags, "msgr_multi_app"), instagram=_on_off(flags, "ig_multi_app"),
+               apps=apps, bot=context.bot or T("chưa xác định", "not identified"), owner=_snapshot_owner(context))
+
+HC270 = Rule(
+    "HC270", "page-state-snapshot", INFO,
+    T("Trạng thái của Trang (ảnh chụp cài đặt)", "The Page's state (settings snapshot)"),
+    T("Đọc chung các câu trả lời: Chuyển quyền trò chuyện Messenger {messenger}, Instagram {instagram} "
+      "(messaging_feature_status); ứng dụng đăng ký nhận tin của Trang: {apps}; bot: {bot}; {owner}. "
+      "Các phát hiện khác trong báo cáo này cùng xét trạng thái đó.",
+      "Read together: Conversation Routing on Messenger {messenger}, on Instagram {instagram} "
+      "(messaging_feature_status); apps subscribed to the Page: {apps}; bot: {bot}; {owner}. "
+      "The other findings of this report judge that same state."),
+    (
+        T("Webhook của chính ứng dụng (<APP_ID>/subscriptions) cần mã truy cập của ứng dụng, không phải "
+          "mã của Trang: chạy lệnh đó riêng và đừng dán khoá bí mật của ứng dụng.",
+          "The app's own webhook subscriptions (<APP_ID>/subscriptions) need an app access token, not "
+          "the Page token: run that call separately and never paste the app secret."),
+    ),
+    docs("routing/", "default-app"),
+    check=_hc270,
 )
 
 

@@ -5,12 +5,13 @@ HC003 (an error the catalogue lacks) lives here too: it is the catalogue's other
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..model import ERROR, WARNING, DocTarget, Hit, T
 from ..shapes import GraphError
-from ..vocabulary import fold
+from ..vocabulary import INSTAGRAM, MESSENGER, fold
 from .definition import GraphErrorMatch, Rule, docs, fire
 
 _STOPPED = "troubleshooting/messages-stopped/"
@@ -159,7 +160,9 @@ ENTRIES: tuple[Rule, ...] = (
           "bot, or someone replied in Meta Business Suite."),
         _THREAD_OWNER_FIX,
         _d("troubleshooting/error-10/", "steps"), "messenger",
-        patterns=("another app is controlling this thread",),
+        # The second pattern: Harasocial's Vietnamese wording of this error (sources/errors.yml).
+        patterns=("another app is controlling this thread",
+                  "khong gui duoc tin nhan do co ung dung khac dang giu quyen xu ly hoi thoai"),
     ),
     _entry(
         "HC302", "instagram-not-thread-owner", 100, 2534037, "2534037",
@@ -210,6 +213,7 @@ ENTRIES: tuple[Rule, ...] = (
           "The customer has not written in the last 24 hours, so Instagram refuses a standard "
           "message in this conversation."),
         _WINDOW_FIX, _d(_STOPPED, "window-24h"), "instagram",
+        patterns=("outside of allowed window",),  # Instagram's own wording: told apart by the channel
     ),
     _entry(
         "HC305", "news-messaging-permission-missing", 10, 2018065, "2018065",
@@ -321,7 +325,7 @@ ENTRIES: tuple[Rule, ...] = (
           "The recipient cannot get messages now (for example the account is disabled or left "
           "Messenger). The handover settings are not the cause."),
         _BLOCKED_FIX, _d(_STOPPED, "blocked"), None,
-        patterns=("message not sent: this person isn't available",),
+        patterns=("message not sent: this person isn't available", "this person isn't available right now"),
     ),
     _entry(
         "HC313", "instagram-message-access-disabled", 200, 2534041, "2534041",
@@ -355,7 +359,8 @@ ENTRIES: tuple[Rule, ...] = (
         T("Cùng nhóm lỗi với #551: người nhận không nhận tin từ Trang vào lúc này.",
           "Same family as #551: the recipient does not accept messages from the Page right now."),
         _BLOCKED_FIX, _d(_STOPPED, "blocked"), None,
-        patterns=("this person isn't available right now",),
+        # The second pattern: AntBuddy's Vietnamese wording, "(#551) Người này hiện không có mặt".
+        patterns=("this person isn't available right now", "nguoi nay hien khong co mat"),
     ),
     _entry(
         "HC316", "invalid-access-token", 190, None, "190",
@@ -648,11 +653,24 @@ def label(error: GraphError) -> str:
     return f"#{error.code} / {error.subcode}"
 
 
-_FAMILY_HINTS = {
-    10: T("Mã 10 là nhóm lỗi quyền/chính sách gửi tin; mã phụ này chưa có trong danh mục.",
-          "Code 10 is the messaging permission/policy family; this subcode is not catalogued."),
-    100: T("Mã 100 là lỗi tham số hoặc thao tác không hợp lệ; mã phụ này chưa có trong danh mục.",
-           "Code 100 means an invalid parameter or action; this subcode is not catalogued."),
+# What a code generally means, for an error the catalogue lacks (never a cause for this paste).
+_FAMILY_HINTS: dict[int | None, T] = {
+    -1: T("Mã -1 là lỗi nội bộ không rõ nguyên nhân phía Meta: thử lại sau; nếu lặp lại, ghi lại fbtrace_id.",
+          "Code -1 is an unexpected internal error on Meta's side: retry later; if it repeats, keep the fbtrace_id."),
+    1: T("Mã 1 thường là lỗi tạm thời phía Meta: thử lại sau vài phút.",
+         "Code 1 is usually a temporary error on Meta's side: retry in a few minutes."),
+    2: T("Mã 2 thường là lỗi tạm thời của dịch vụ Meta: thử lại sau vài phút.",
+         "Code 2 is usually a temporary Meta service error: retry in a few minutes."),
+    10: T("Mã 10 là nhóm lỗi quyền hoặc chính sách gửi tin; lỗi cụ thể này chưa có trong danh mục.",
+          "Code 10 is the messaging permission/policy family; this particular error is not catalogued."),
+    100: T("Mã 100 là lỗi tham số hoặc thao tác không hợp lệ (thiếu trường, mã người nhận sai, nội dung "
+           "quá dài…): thông báo đi kèm thường nói rõ tham số nào; đây không phải lỗi chuyển giao.",
+           "Code 100 means an invalid parameter or action (a missing field, a wrong recipient id, text "
+           "too long…): the message usually names the parameter; it is not a handover error."),
+    194: T("Mã 194 là thiếu tham số bắt buộc hoặc tham số không đủ phần tử: xem thông báo đi kèm.",
+           "Code 194 means a required parameter is missing or has too few elements: read the message."),
+    200: T("Mã 200 là nhóm lỗi quyền; lỗi cụ thể này chưa có trong danh mục.",
+           "Code 200 is the permission family; this particular error is not catalogued."),
 }
 _NO_GUESS = T("Không đoán thay cho Meta: hãy xem thông báo đi kèm.",
               "No guess is made on Meta's behalf: read the message that came with it.")
@@ -661,7 +679,7 @@ _NO_GUESS = T("Không đoán thay cho Meta: hãy xem thông báo đi kèm.",
 def _hc003(context: Context) -> Iterator[Hit]:
     for seen in context.errors:
         if seen.rule is None:
-            yield fire(label=label(seen.error), hint=_FAMILY_HINTS.get(seen.error.code or -1, _NO_GUESS))
+            yield fire(label=label(seen.error), hint=_FAMILY_HINTS.get(_written_code(seen.error), _NO_GUESS))
 
 
 HC003 = Rule(
@@ -687,12 +705,63 @@ _BY_SUB: dict[int, list[Rule]] = {}
 for _rule in ENTRIES:
     if _rule.error is not None and _rule.error.subcode is not None:
         _BY_SUB.setdefault(_rule.error.subcode, []).append(_rule)
-# Codes whose generic entry honestly covers any subcode (their meaning does not depend on it).
+# Codes whose generic entry honestly covers any error of that code (their meaning does not depend
+# on the subcode or the message). Not 100: an ordinary (#100) is a parameter error, and HC333 (a
+# reported #100 wording) fires only on its own message.
 _GENERIC_CODES = frozenset({190, 200, 551, 613, 4, 2022, 27})
 
+# Codes written in the text of a message ("(#10)", '"code":10', "#10 / 2018065", "subcode 2018065").
+_TEXT_CODE = re.compile(r"\(#(-?\d{1,6})\)|[\"']code[\"']?\s*(?:[:=]|=>)\s*(\d{1,6})\b")
+_TEXT_SUBCODE = re.compile(r"(?:error_subcode|error subcode|subcode)[\"']?\s*(?:[:=]|=>)?\s*[\"']?(\d{3,8})\b",
+                           re.IGNORECASE)
+_TEXT_PAIR = re.compile(r"#?(\d{1,6}) ?/ ?(\d{6,8})\b")
+_INSTAGRAM_WORDS = ("igapiexception", "graph.instagram.com", "instagram")
 
-def lookup(code: int | None, subcode: int | None, message: str | None) -> Rule | None:
-    """The catalogue rule for an error: exact code/subcode, then subcode, then message, then the code."""
+
+def _written_code(error: GraphError) -> int | None:
+    if error.code is not None:
+        return error.code
+    found = _TEXT_CODE.search(error.message or "")
+    return int(found.group(1) or found.group(2)) if found else None
+
+
+def written_codes(message: str) -> tuple[int | None, int | None]:
+    """The code and subcode a message spells out itself (a log line, an escaped body, "10/2018065")."""
+    code = subcode = None
+    found = _TEXT_CODE.search(message)
+    if found:
+        code = int(found.group(1) or found.group(2))
+    sub = _TEXT_SUBCODE.search(message)
+    if sub:
+        subcode = int(sub.group(1))
+    if subcode is None:
+        for pair in _TEXT_PAIR.finditer(message):
+            if int(pair.group(2)) in _BY_SUB:  # only a catalogued subcode: "12/2018 0101" is a date
+                code = code if code is not None else int(pair.group(1))
+                subcode = int(pair.group(2))
+                break
+    return code, subcode
+
+
+def _channel_of(message: str, channel: str | None) -> str | None:
+    if channel is not None:
+        return channel
+    folded = message.casefold()
+    return INSTAGRAM if any(word in folded for word in _INSTAGRAM_WORDS) else None
+
+
+def lookup(code: int | None, subcode: int | None, message: str | None, channel: str | None = None) -> Rule | None:
+    """The catalogue rule for an error, or None (HC003: not in the catalogue).
+
+    Code and subcode decide first (the ones in the fields, else the ones written in the text);
+    then a message the catalogue knows, under any code (Meta has moved errors between codes);
+    then the generic entry of a code whose meaning does not depend on the rest.
+    """
+    text = message or ""
+    if code is None or subcode is None:
+        text_code, text_subcode = written_codes(text)
+        code = code if code is not None else text_code
+        subcode = subcode if subcode is not None else text_subcode
     if subcode is not None:
         exact = _BY_CODE_SUB.get((code, subcode))
         if exact is not None:
@@ -700,12 +769,9 @@ def lookup(code: int | None, subcode: int | None, message: str | None) -> Rule |
         candidates = _BY_SUB.get(subcode, [])
         if len(candidates) == 1 and (code is None or _code(candidates[0]) in (None, code)):
             return candidates[0]
-    by_message = match_message(message or "", code)
+    by_message = match_message(text, code, _channel_of(text, channel))
     if by_message is not None:
         return by_message
-    if subcode is None:
-        return _BY_CODE_SUB.get((code, None))
-    # Known code, unknown subcode: the code's generic entry where the catalogue has one.
     return _BY_CODE_SUB.get((code, None)) if code in _GENERIC_CODES else None
 
 
@@ -713,18 +779,24 @@ def _code(rule: Rule) -> int | None:
     return rule.error.code if rule.error is not None else None
 
 
-def match_message(message: str, code: int | None = None) -> Rule | None:
-    """The catalogue rule whose message pattern the text contains (the most specific wins)."""
+def match_message(message: str, code: int | None = None, channel: str | None = None) -> Rule | None:
+    """The catalogue rule whose message pattern the text contains, under any code.
+
+    Preferred, in order: a rule of the error's own code, of its channel (Messenger when unknown),
+    one tied to a subcode, the longest pattern. Matching reads the whole text (no cut-off).
+    """
     folded = fold(message)
     if not folded:
         return None
-    best: tuple[tuple[bool, int], Rule] | None = None
+    best: tuple[tuple[bool, bool, bool, int], Rule] | None = None
     for rule in ENTRIES:
         match = rule.error
-        if match is None or (code is not None and match.code is not None and match.code != code):
+        if match is None:
             continue
+        same_code = code is not None and match.code == code
+        same_channel = match.channel in (None, channel or MESSENGER)
         for pattern in match.patterns:
-            score = (match.subcode is not None, len(pattern))
+            score = (same_code, same_channel, match.subcode is not None, len(pattern))
             if pattern in folded and (best is None or score > best[0]):
                 best = (score, rule)
     return best[1] if best else None

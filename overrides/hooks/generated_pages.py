@@ -98,6 +98,9 @@ _SAMPLES: dict[str, Any] = {
     "endpoint": "‹endpoint›",
     "roles": "‹roles›",
     "count": "‹n›",
+    "note": "",
+    "messenger": T("‹bật/tắt›", "‹on/off›"),
+    "instagram": T("‹bật/tắt›", "‹on/off›"),
 }
 
 _macros: Any = None

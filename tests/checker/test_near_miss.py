@@ -108,6 +108,8 @@ NEAR_MISS = {
     "HC260": ([BOT, {"message": {"text": "hi", "receiving_app_id": int(BOT_ID)}}], None, "the ad goes to the bot"),
     "HC261": ({"message": {"text": "hi", "receiving_app_id": OTHER_ID, "receiving_app_control_expiration": 30}},
               None, "30 days, the longest allowed"),
+    "HC270": ([{"messaging_feature_status": {"msgr_multi_app": True}}, owner(BOT_ID)], None,
+              "feature status and thread owner without the Page's subscribed_apps: not the whole snapshot"),
     "HC301": (error(10, 2018278), "HC303", "code 10, another subcode"),
     "HC302": (error(100, 2018234), "HC326", "code 100, another subcode"),
     "HC303": (error(10, 2534022), "HC304", "the Instagram window subcode"),

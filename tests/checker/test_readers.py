@@ -214,7 +214,8 @@ def test_every_error_line_is_read_without_a_length_limit():
     codes = [v["error"]["code"] for v in values(text)]
     assert codes == [10, 551, 190]
     report = check_text(text).to_dict("en")
-    assert {"HC301", "HC314"} <= {f["id"] for f in report["findings"]}
+    # 551 with "This person isn't available right now" is Meta's 551 / 1545041 row: HC315.
+    assert {"HC301", "HC315", "HC320"} <= {f["id"] for f in report["findings"]}
 
 
 def test_weak_error_lines_only_when_nothing_stronger():
