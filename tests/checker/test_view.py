@@ -203,7 +203,7 @@ def test_support_summary_names_the_fbtrace_id_and_the_time_of_the_check():
     assert vi[:5] == ["Kết quả: LỖI: cần sửa (1 lỗi, 0 cảnh báo, 0 ghi chú)", "Kênh: Messenger",
                       "Mã lỗi: #10/2018300", "fbtrace_id (mã yêu cầu của Meta): AbCdEfGhIjK",
                       "Thời điểm kiểm tra: 2025-12-01 17:53:47 (UTC+07:00)"]
-    assert vi[5].startswith("- HC301 [LỖI] ")
+    assert vi[5].startswith("- [LỖI] ") and vi[5].endswith(" (HC301)")
     en = json.loads(browser.run(text, "en", 1764586427000, -330))["view"]["support_summary"]
     assert "fbtrace_id (Meta's request id): AbCdEfGhIjK" in en
     assert "Checked at: 2025-12-01 05:23:47 (UTC-05:30)" in en
