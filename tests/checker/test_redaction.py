@@ -16,14 +16,14 @@ import pytest
 from checker import browser, i18n, tokens
 from checker.rules import RULES
 
-from .examples import EXAMPLES, ROOT
+from .examples import ROOT, example
 
 TOKEN = "EAAB" + "x7Yz9Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz"
 APP_ID = "123456789012345"
 HEX32 = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
 HEX64 = "0a1b2c3d4e5f60718293a4b5c6d7e8f9" + "f0e1d2c3b4a5968778695a4b3c2d1e0f"
 OPAQUE = "pAt9-opaque-Xy7Qm2Lk4Jh6Gf8Ds0"
-ERROR_10 = EXAMPLES / "errors" / "2018300.json"
+ERROR_10 = example("errors/2018300.json")
 WINDOW = 10  # any 10 characters of a secret in the output count as a leak
 
 
@@ -201,7 +201,7 @@ def test_a_short_or_common_token_value_changes_nothing(short):
                                  _error_10({"access_token": short}).encode())
     assert code == 1 and "Traceback" not in err
     assert text.startswith("Verdict: ERROR") and "[redacted]" not in text
-    assert "Guide: https://help.example/en/troubleshooting/error-10/#steps" in text
+    assert "→ Error #10: another app is controlling this thread: https://help.example/en/troubleshooting/error-10/#steps" in text
     code, text, _ = run_module(["-", "--lang", "vi"], _error_10({"verify_token": short}).encode())
     assert code == 1 and "[redacted]" not in text
 
