@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .vocabulary import (
@@ -20,15 +22,22 @@ _BY_ALIAS = {alias: app for app in KNOWN_APPS for alias in app.aliases}
 
 
 def normalise_id(value: object) -> str | None:
-    """An app id given as a number or a digit string, else None."""
+    """An app id given as a number or a string of ASCII digits, else None.
+
+    Only ASCII digits: ``str.isdigit`` also accepts superscripts (which ``int`` refuses) and
+    other scripts' digits (which ``int`` reads, so "١٢" would become code 12, a number nobody
+    wrote).
+    """
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return str(value) if value >= 0 else None
     if isinstance(value, float) and value.is_integer() and value >= 0:
         return str(int(value))
-    if isinstance(value, str) and value.strip().isdigit():
-        return value.strip()
+    if isinstance(value, str):
+        stripped = value.strip()
+        if stripped.isascii() and stripped.isdecimal():
+            return stripped
     return None
 
 
@@ -44,6 +53,11 @@ class AppRef:
     def is_inbox(self) -> bool:
         return self.known is not None and self.known.inbox
 
+    @functools.cached_property
+    def folded(self) -> str:
+        """The name folded once (comparing apps by name must not fold it again every time)."""
+        return fold(self.name) if self.name else ""
+
     def same(self, other: AppRef | None) -> bool:
         if other is None:
             return False
@@ -52,7 +66,7 @@ class AppRef:
         if self.id and other.id:
             return self.id == other.id
         if self.name and other.name:
-            return fold(self.name) == fold(other.name)
+            return self.folded == other.folded
         return False
 
     def text(self, lang: str) -> str:
@@ -66,6 +80,39 @@ class AppRef:
 
     def as_json(self, lang: str) -> dict[str, str | None]:
         return {"id": self.id or (self.known.id if self.known else None), "name": self.text(lang)}
+
+
+class AppIndex:
+    """Apps indexed by known app, id and folded name: ``has_same(ref)`` answers
+    ``any(ref.same(app) for app in apps)`` in constant time, so thousands of apps stay linear."""
+
+    def __init__(self, apps: Iterable[AppRef] = ()) -> None:
+        self._known: set[int] = set()  # id() of each KnownApp: same() compares them by identity
+        self._ids: set[str] = set()
+        self._names: set[str] = set()
+        self._names_without_id: set[str] = set()
+        for app in apps:
+            self.add(app)
+
+    def add(self, app: AppRef) -> None:
+        if app.known is not None:
+            self._known.add(id(app.known))
+        if app.id:
+            self._ids.add(app.id)
+        if app.name:
+            self._names.add(app.folded)
+            if not app.id:
+                self._names_without_id.add(app.folded)
+
+    def has_same(self, ref: AppRef) -> bool:
+        if ref.known is not None and id(ref.known) in self._known:
+            return True
+        if ref.id and ref.id in self._ids:
+            return True
+        if not ref.name:
+            return False
+        # An app with an id is compared with ref's id alone; its name counts only without one.
+        return ref.folded in (self._names_without_id if ref.id else self._names)
 
 
 def app_ref(value: object) -> AppRef | None:

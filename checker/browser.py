@@ -22,11 +22,14 @@ def run(text: str, lang: str = "vi") -> str:
     """``{"ok": true, "report": …, "view": …}`` or ``{"ok": false, "input_error": …, "view": …}``."""
     lang = _lang(lang)
     try:
-        report = check_text(text).to_dict(lang)
-    except InputError as exc:
-        error, view = input_error_view(exc, lang)
-        return json.dumps({"ok": False, "input_error": error, "view": view}, ensure_ascii=False)
-    return json.dumps({"ok": True, "report": report, "view": view_of(report, lang)}, ensure_ascii=False)
+        try:
+            report = check_text(text).to_dict(lang)
+            return json.dumps({"ok": True, "report": report, "view": view_of(report, lang)}, ensure_ascii=False)
+        except InputError as exc:
+            error, view = input_error_view(exc, lang)
+    except Exception:  # a defect in the checker (or RecursionError): an answer in words, never a raise
+        error, view = input_error_view(InputError("internal_error"), lang)
+    return json.dumps({"ok": False, "input_error": error, "view": view}, ensure_ascii=False)
 
 
 def check(text: str, lang: str = "vi") -> str:
@@ -37,5 +40,6 @@ def check(text: str, lang: str = "vi") -> str:
 
 
 def redact(text: str) -> str:
-    """The text with every token-looking string replaced (for share links)."""
-    return tokens.redact(text)
+    """The text with every token-looking string replaced (for share links), and every value the
+    text puts after a secret key hidden wherever it is repeated: the same redaction as the report."""
+    return tokens.redact(text, tokens.secrets_in(text))

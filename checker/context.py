@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import shapes
-from .apps import AppRef
+from .apps import AppIndex, AppRef
 from .shapes import ChannelSettings
-from .vocabulary import CHANNELS, fold
+from .vocabulary import CHANNELS
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,13 @@ class Context:
     requests: tuple[str, ...] = ()
     ignored_keys: list[str] = field(default_factory=list)
     unknown_symptoms: list[str] = field(default_factory=list)
+    _app_set: set[AppRef] = field(default_factory=set, repr=False, compare=False)
+    _bot: tuple[int, AppRef | None] = field(default=(-1, None), repr=False, compare=False)
 
     # --- recording ----------------------------------------------------------------------
     def add_app(self, ref: AppRef | None) -> None:
-        if ref is not None and ref not in self.apps:
+        if ref is not None and ref not in self._app_set:  # a set: thousands of apps stay linear
+            self._app_set.add(ref)
             self.apps.append(ref)
 
     def add_channel(self, channel: str | None) -> None:
@@ -59,8 +62,11 @@ class Context:
     @property
     def bot(self) -> AppRef | None:
         """The bot named by the settings (the first by name when several settings disagree)."""
-        bots = sorted((s.bot for s in self.settings), key=app_sort_key)
-        return bots[0] if bots else None
+        # Asked once per item by several rules: kept until another settings item arrives.
+        if self._bot[0] != len(self.settings):
+            bot = min((s.bot for s in self.settings), key=app_sort_key, default=None)
+            self._bot = (len(self.settings), bot)
+        return self._bot[1]
 
     @property
     def only_instagram(self) -> bool:
@@ -90,11 +96,18 @@ class Context:
     def sorted_apps(self) -> list[AppRef]:
         """Each app once (a name-only mention folds into the same app named with its id), sorted."""
         kept: list[AppRef] = []
+        kept_ids: set[str] = set()
+        index = AppIndex()
+        # With its id first: an app given with an id is the same as a kept one only by that id.
         for ref in sorted(self.apps, key=lambda r: (r.id is None, app_sort_key(r))):
-            if not any(ref.same(k) and (ref.id == k.id or not ref.id) for k in kept):
-                kept.append(ref)
+            if ref.id in kept_ids if ref.id else index.has_same(ref):
+                continue
+            kept.append(ref)
+            index.add(ref)
+            if ref.id:
+                kept_ids.add(ref.id)
         return sorted(kept, key=app_sort_key)
 
 
 def app_sort_key(ref: AppRef) -> tuple[Any, ...]:
-    return (ref.known.key if ref.known else "~", ref.id or "", fold(ref.name or ""))
+    return (ref.known.key if ref.known else "~", ref.id or "", ref.folded)

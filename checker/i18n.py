@@ -71,6 +71,13 @@ INPUT_ERRORS: dict[str, T] = {
         "Không đọc được {path}: {reason}",
         "Cannot read {path}: {reason}",
     ),
+    # A defect in the checker, not in the input: said in words, never as a traceback.
+    "internal_error": T(
+        "Trình kiểm tra gặp lỗi nội bộ với dữ liệu này, nên chưa có kết luận. Hãy gửi dữ liệu "
+        "(đã xoá mã truy cập) cho nhóm hỗ trợ.",
+        "The checker hit an internal error on this input, so there is no verdict. Please report "
+        "it with the input (tokens removed).",
+    ),
 }
 
 JSON_REASONS: dict[str, T] = {

@@ -9,7 +9,7 @@ over what it already read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 REDACTED = "[redacted]"
@@ -272,6 +272,13 @@ def _redact(text: str, literals: _Literals | None) -> str:
 def redact(text: str, extra: Iterable[str] = ()) -> str:
     """``text`` with every secret-looking string, and the given literal secrets, replaced."""
     return _redact(text, _Literals(extra) if extra else None)
+
+
+def redactor(extra: Iterable[str] = ()) -> Callable[[str], str]:
+    """``redact`` with the literal secrets prepared once, for a report that echoes many texts."""
+    literals = _Literals(extra) if extra else None
+    held = literals if literals else None
+    return lambda text: _redact(text, held)
 
 
 def secrets_in(text: str) -> set[str]:

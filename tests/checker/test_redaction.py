@@ -232,12 +232,17 @@ def test_checker_written_text_is_never_redacted():
 
 
 def test_share_link_text_uses_the_same_redaction(monkeypatch):
+    """A share link hides what the report hides: every shape, and every value the text puts after
+    a secret key, wherever it is repeated."""
     for fmt in FORMATS:
-        for text in contexts(fmt).values():
-            assert browser.redact(text) == tokens.redact(text)
+        for where, text in contexts(fmt).items():
+            shared = browser.redact(text)
+            assert shared == tokens.redact(text, tokens.secrets_in(text))
+            assert not leaks(fmt.secret, shared), (fmt.name, where, shared)
     calls = []
-    monkeypatch.setattr(tokens, "redact", lambda text, extra=(): calls.append(text) or "R")
-    assert browser.redact("x") == "R" and calls == ["x"]
+    monkeypatch.setattr(tokens, "redact", lambda text, extra=(): calls.append((text, set(extra))) or "R")
+    assert browser.redact("x access_token=abc-secret-value-2026 abc-secret-value-2026") == "R"
+    assert calls == [("x access_token=abc-secret-value-2026 abc-secret-value-2026", {"abc-secret-value-2026"})]
     worker = (ROOT / "overrides/assets/javascripts/checker/worker.js").read_text(encoding="utf-8")
     assert "browser.redact(" in worker
 
