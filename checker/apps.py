@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .vocabulary import (
     APP_BY_ID,
@@ -48,15 +47,16 @@ class AppRef:
     id: str | None = None
     name: str | None = None
     known: KnownApp | None = None
+    # The name folded once (comparing thousands of apps by name must not fold it every time).
+    folded: str = field(default="", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.name and not self.folded:
+            object.__setattr__(self, "folded", fold(self.name))
 
     @property
     def is_inbox(self) -> bool:
         return self.known is not None and self.known.inbox
-
-    @functools.cached_property
-    def folded(self) -> str:
-        """The name folded once (comparing apps by name must not fold it again every time)."""
-        return fold(self.name) if self.name else ""
 
     def same(self, other: AppRef | None) -> bool:
         if other is None:
@@ -125,17 +125,22 @@ def app_ref(value: object) -> AppRef | None:
         name = raw_name.strip() if isinstance(raw_name, str) and raw_name.strip() else None
         if ident is None and name is None:
             return None
+        folded = fold(name) if name else ""
         known = _BY_ID.get(ident) if ident else None
         if known is None and name:
-            known = _BY_ALIAS.get(fold(name))
-        return AppRef(ident, name, known)
+            known = _BY_ALIAS.get(folded)
+        return AppRef(ident, name, known, folded)
     ident = normalise_id(value)
     if ident is not None:
         return AppRef(ident, None, _BY_ID.get(ident))
     if isinstance(value, str) and value.strip():
-        name = value.strip()
-        return AppRef(None, name, _BY_ALIAS.get(fold(name)))
+        return _named(value.strip(), fold(value))
     return None
+
+
+def _named(name: str, folded: str) -> AppRef:
+    """An app given by its name alone (``folded`` is ``fold(name)``, computed by the caller)."""
+    return AppRef(None, name, _BY_ALIAS.get(folded), folded)
 
 
 # The state of a "which app" setting: nothing chosen, shown as unknown, or an app.
@@ -152,6 +157,8 @@ def choice(value: object) -> tuple[str, AppRef | None]:
             return NONE, None
         if folded in UNKNOWN_WORDS:
             return UNKNOWN, None
+        if normalise_id(value) is None:  # a name: fold it once, not again in app_ref
+            return APP, _named(value.strip(), folded)
     ref = app_ref(value)
     if ref is None:
         return NONE, None
