@@ -15,7 +15,7 @@ from .context import Context, SeenError, app_sort_key
 from .inputs import InputError, Parsed, Piece
 from .model import ERROR, LANGS, SEVERITIES, WARNING, Hit
 from .rules import ACTIVE, RULES, get, lookup_error, match_error_message
-from .vocabulary import CHANNELS, INSTAGRAM, MESSENGER
+from .vocabulary import CHANNELS, INSTAGRAM, MESSENGER, SHARED_PLACEHOLDERS
 
 Notice = tuple[str, tuple[tuple[str, Any], ...]]
 
@@ -73,7 +73,7 @@ class Report:
 
     def finding(self, h: Hit, lang: str) -> dict[str, Any]:
         rule = get(h.rule)
-        params = h.param_dict()
+        params = {**SHARED_PLACEHOLDERS, **h.param_dict()}
         finding = {
             "id": rule.id,
             "name": rule.name,

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from .model import T
+from .vocabulary import PAGE_TITLES
 
 ACCEPTED_SHAPES = T(
     "lỗi Graph API ({\"error\": …}) hoặc chỉ dòng thông báo lỗi; kết quả thread_owner, "
     "secondary_receivers, messaging_feature_status, subscribed_apps, Conversations API (is_owner); webhook (object: page "
     "hoặc instagram, kể cả một sự kiện messaging/standby đứng riêng); thân yêu cầu "
     "pass/take/request/release/extend_thread_control hoặc Send API có thread_control; "
-    "{\"success\": …}; cài đặt JSON của trang này (có khoá \"messenger\" hoặc \"instagram\"); "
+    "{\"success\": …}; cài đặt JSON do biểu mẫu của trình kiểm tra tạo (có khoá \"messenger\" hoặc "
+    "\"instagram\"); "
     "hoặc một danh sách [ … ] gồm nhiều thứ trên",
     "a Graph API error ({\"error\": …}) or just the error message line; a thread_owner, "
     "secondary_receivers, messaging_feature_status, subscribed_apps or Conversations API (is_owner) response; a webhook body "
     "(object: page or instagram, or a single messaging/standby event); a "
     "pass/take/request/release/extend_thread_control request body or a Send API body with "
-    "thread_control; {\"success\": …}; this site's settings JSON (with a \"messenger\" or "
+    "thread_control; {\"success\": …}; the settings JSON the checker's form builds (with a \"messenger\" or "
     "\"instagram\" key); or a list [ … ] of several of these",
 )
 
@@ -56,10 +58,10 @@ INPUT_ERRORS: dict[str, T] = {
         "JSON value {index} is {kind}. The checker needs an object {…} or a list […].",
     ),
     "unrecognised": T(
-        "Không nhận ra dạng dữ liệu này. Trình kiểm tra nhận: {accepted}. Xem ví dụ ở trang "
-        "\"Định dạng cài đặt JSON\" của trang web này.",
-        "This input has a shape the checker does not recognise. It accepts: {accepted}. See "
-        "the examples on this site's \"Settings JSON format\" page.",
+        "Không nhận ra dạng dữ liệu này. Trình kiểm tra nhận: {accepted}. Xem ví dụ trong bài "
+        f"\"{PAGE_TITLES['settings-schema/'].vi}\".",
+        "The checker does not recognise what was pasted. It accepts: {accepted}. See the examples "
+        f"in \"{PAGE_TITLES['settings-schema/'].en}\".",
     ),
     "too_deep": T(
         "Dữ liệu lồng nhau quá sâu (hơn {limit} tầng) ở dòng {line}, cột {column}. Dữ liệu "
@@ -70,6 +72,63 @@ INPUT_ERRORS: dict[str, T] = {
     "cannot_read": T(
         "Không đọc được {path}: {reason}",
         "Cannot read {path}: {reason}",
+    ),
+    # Pastes with nothing to check: what they look like, and what to paste instead.
+    "looks_html": T(
+        "Đây có vẻ là mã HTML của một trang web (ví dụ trang lỗi của máy chủ), không phải câu trả "
+        "lời của Meta. Hãy dán phần JSON mà Graph API trả về ({\"error\": …}) hoặc dòng lỗi trong "
+        "nhật ký của bot. Xem các nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "This looks like the HTML of a web page (a server's error page, for example), not Meta's "
+        "answer. Paste the JSON the Graph API returned ({\"error\": …}) or the error line from "
+        "your bot's log. See the example buttons on the checker page (en/checker/#checker).",
+    ),
+    "looks_network": T(
+        "Đây là lỗi mạng (không tìm thấy hoặc không kết nối được máy chủ, ví dụ graph.facebook.com): "
+        "yêu cầu chưa đến được Meta nên chưa có lỗi Messenger nào để kiểm tra. Hãy kiểm tra DNS, "
+        "tường lửa hoặc kết nối mạng của máy chủ bot rồi thử lại; nếu Meta trả lỗi, dán JSON đó vào "
+        "đây. Xem ví dụ trên trang kiểm tra (checker/#checker).",
+        "This is a network error (the server, such as graph.facebook.com, could not be found or "
+        "reached): the request never got to Meta, so there is no Messenger error to check. Check "
+        "the bot server's DNS, firewall or connection and try again; if Meta then returns an "
+        "error, paste that JSON here. See the examples on the checker page (en/checker/#checker).",
+    ),
+    "looks_url": T(
+        "Đây chỉ là một đường dẫn. Trình kiểm tra không mở đường dẫn (dữ liệu không rời khỏi trình "
+        "duyệt): hãy mở nó, rồi dán nội dung JSON nhận được, hoặc dán lỗi, webhook hay cài đặt JSON. "
+        "Xem các nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "This is only a link. The checker does not open links (nothing leaves your browser): open "
+        "it and paste the JSON it returns, or paste an error, a webhook or the settings JSON. See "
+        "the example buttons on the checker page (en/checker/#checker).",
+    ),
+    "looks_prose": T(
+        "Đây có vẻ là một đoạn văn bản (câu hỏi hoặc mô tả), không có JSON hay dòng lỗi nào. Hãy "
+        "dán nguyên văn lỗi mà công cụ hoặc nhật ký của bot hiện ra (ví dụ \"(#10) Message failed "
+        "to send…\"), kết quả thread_owner, hoặc trả lời vài câu hỏi ở mục \"Chưa có JSON?\" trên "
+        "trang kiểm tra (checker/#form). Xem ví dụ ở checker/#checker.",
+        "This looks like text (a question or a description), with no JSON and no error line in "
+        "it. Paste the exact error your tool or your bot's log shows (such as \"(#10) Message "
+        "failed to send…\"), a thread_owner response, or answer the questions under \"No "
+        "JSON?\" on the checker page (en/checker/#form). Examples: en/checker/#checker.",
+    ),
+    "json_unrelated": T(
+        "JSON này đọc được nhưng không có gì về Messenger, Instagram hay Graph API (không có khoá "
+        "error, entry, data, recipient, thread_owner, messenger…). Hãy dán lỗi Graph API, kết quả "
+        "thread_owner hoặc subscribed_apps, một webhook hoặc cài đặt JSON của trang này. Xem các "
+        "nút ví dụ trên trang kiểm tra (checker/#checker).",
+        "This JSON reads fine but holds nothing about Messenger, Instagram or the Graph API (no "
+        "error, entry, data, recipient, thread_owner, messenger… key). Paste a Graph API error, a "
+        "thread_owner or subscribed_apps response, a webhook or this site's settings JSON. See "
+        "the example buttons on the checker page (en/checker/#checker).",
+    ),
+    "only_http_status": T(
+        "Chỉ thấy mã trạng thái HTTP (ví dụ \"Request failed with status code 400\"), không thấy "
+        "câu trả lời của Meta. Lý do nằm trong phần thân phản hồi: hãy in và dán nó (axios: "
+        "error.response.data; requests: response.text; PHP SDK: $e->getResponse()->getBody()). "
+        "Xem ví dụ trên trang kiểm tra (checker/#checker).",
+        "Only an HTTP status was found (such as \"Request failed with status code 400\"), not "
+        "Meta's answer. The reason is in the response body: print it and paste it (axios: "
+        "error.response.data; requests: response.text; PHP SDK: $e->getResponse()->getBody()). "
+        "See the examples on the checker page (en/checker/#checker).",
     ),
     # A defect in the checker, not in the input: said in words, never as a traceback.
     "internal_error": T(
@@ -121,8 +180,8 @@ VALUE_KINDS: dict[str, T] = {
 SHAPES: dict[str, T] = {
     "graph_error": T("lỗi Graph API", "Graph API error"),
     "error_text": T("dòng thông báo lỗi (không phải JSON)", "error message line (not JSON)"),
-    "thread_owner": T("kết quả thread_owner", "thread_owner response"),
-    "secondary_receivers": T("kết quả secondary_receivers", "secondary_receivers response"),
+    "thread_owner": T("kết quả thread_owner (ứng dụng đang giữ hội thoại)", "thread_owner response (the app holding the conversation)"),
+    "secondary_receivers": T("kết quả secondary_receivers (vai trò kiểu cũ)", "secondary_receivers response (legacy roles)"),
     "messaging_feature_status": T(
         "kết quả messaging_feature_status", "messaging_feature_status response"
     ),
@@ -130,13 +189,14 @@ SHAPES: dict[str, T] = {
     "webhook": T("webhook", "webhook body"),
     "webhook_event": T("một sự kiện webhook", "single webhook event"),
     "thread_control_call": T(
-        "yêu cầu API chuyển quyền (…_thread_control)", "thread control API call (…_thread_control)"
+        "lệnh chuyển, giành hoặc nhả quyền kiểm soát (…_thread_control)",
+        "a pass, take or release control call (…_thread_control)",
     ),
     "send_api": T("thân yêu cầu Send API", "Send API request body"),
     "send_response": T("kết quả Send API", "Send API response"),
     "success_response": T("kết quả {\"success\": …}", "{\"success\": …} response"),
     "ad_message": T("mẫu tin nhắn quảng cáo", "ad message template"),
-    "settings": T("cài đặt JSON", "settings JSON"),
+    "settings": T("cài đặt JSON (từ biểu mẫu)", "settings JSON (from the form)"),
     "conversations": T("kết quả Conversations API (is_owner)", "Conversations API response (is_owner)"),
 }
 
@@ -162,6 +222,80 @@ NOTICES: dict[str, T] = {
         "Cài đặt: không hiểu triệu chứng: {symptoms}.",
         "Settings: symptom(s) not understood: {symptoms}.",
     ),
+    # How a paste that is not plain JSON was read (checker/paste/).
+    "read_python": T(
+        "Đã đọc như một dict/list của Python (nháy đơn, True/False/None), không phải JSON.",
+        "Read as a Python dict/list (single quotes, True/False/None), not JSON.",
+    ),
+    "read_ruby": T(
+        "Đã đọc như một hash của Ruby (=>, nil, :symbol), không phải JSON.",
+        "Read as a Ruby hash (=>, nil, :symbol), not JSON.",
+    ),
+    "read_js": T(
+        "Đã đọc như một đối tượng JavaScript (khoá không có nháy, nháy đơn, dấu phẩy thừa), không "
+        "phải JSON.",
+        "Read as a JavaScript object literal (unquoted keys, single quotes, trailing commas), not "
+        "JSON.",
+    ),
+    "read_node": T(
+        "Đã đọc như bản in console.log của Node (util.inspect); các phần Node rút gọn như [Object] "
+        "không đọc được.",
+        "Read as a Node console.log dump (util.inspect); parts Node shortened, such as [Object], "
+        "could not be read.",
+    ),
+    "read_php_print_r": T("Đã đọc như kết quả print_r của PHP.", "Read as PHP print_r output."),
+    "read_php_var_dump": T("Đã đọc như kết quả var_dump của PHP.", "Read as PHP var_dump output."),
+    "not_strict_json": T(
+        "Đây chưa phải JSON chuẩn (dòng {line}, cột {column}: {reason}) nhưng vẫn đọc được nên đã "
+        "kiểm tra.",
+        "This is not strict JSON (line {line}, column {column}: {reason}), but it could be read, "
+        "so it was checked.",
+    ),
+    "read_log_lines": T(
+        "Đã đọc {count} giá trị JSON nằm giữa các dòng nhật ký hoặc văn bản.",
+        "Read {count} JSON value(s) found among log lines or text.",
+    ),
+    "read_split_lines": T(
+        "Đã ghép một đối tượng bị chia trên nhiều dòng nhật ký có cùng tiền tố (ví dụ Heroku).",
+        "Joined one object split over several log lines with the same prefix (Heroku, for "
+        "example).",
+    ),
+    "read_error_lines": T(
+        "Đã đọc {count} dòng thông báo lỗi viết bằng chữ (không phải JSON).",
+        "Read {count} error message line(s) written as text (not JSON).",
+    ),
+    "ignored_text": T(
+        "Bỏ qua {count} dòng văn bản khác (câu hỏi, dấu thời gian, dòng stack…).",
+        "Ignored {count} other line(s) of text (a question, timestamps, stack lines…).",
+    ),
+    "read_escaped_json": T(
+        "Đã đọc JSON được viết bên trong một chuỗi (có dấu \\\").",
+        "Read JSON that was written inside a string (escaped with \\\").",
+    ),
+    "read_json_in_string": T(
+        "Đã đọc JSON nằm trong một trường chuỗi (ví dụ \"body\" của yêu cầu batch).",
+        "Read JSON held in a string field (such as a batch response's \"body\").",
+    ),
+    "read_batch": T(
+        "Đã đọc phần \"body\" của từng kết quả trong yêu cầu batch của Graph API.",
+        "Read the \"body\" of each answer in a Graph API batch response.",
+    ),
+    "read_nested_error": T(
+        "Đã lấy lỗi Graph API (hoặc webhook) nằm sâu bên trong dữ liệu đã dán (ví dụ "
+        "response.data của axios).",
+        "Took the Graph API error (or webhook) found deep inside what was pasted (such as axios's "
+        "response.data).",
+    ),
+    "read_channel_data": T(
+        "Đã lấy sự kiện Messenger trong channelData của activity Bot Framework.",
+        "Took the Messenger event from the Bot Framework activity's channelData.",
+    ),
+    "cut_off": T(
+        "Phần đã dán bị cắt ngang (thiếu phần cuối); chỉ kiểm tra phần có. Nếu được, hãy dán lại "
+        "đầy đủ.",
+        "The paste was cut off (its end is missing); only what is there was checked. Paste it "
+        "whole if you can.",
+    ),
 }
 
 UI: dict[str, T] = {
@@ -176,6 +310,8 @@ UI: dict[str, T] = {
     "fix": T("Cách sửa:", "How to fix:"),
     "doc": T("Hướng dẫn", "Guide"),
     "reference": T("Bảng mã lỗi", "Error reference"),
+    "error_row": T("mã {code}", "code {code}"),
+    "error_row_subcode": T("mã {code}, mã phụ {subcode}", "code {code}, subcode {subcode}"),
     "understood": T("Trình kiểm tra đã hiểu", "What the checker understood"),
     "shapes": T("Dạng dữ liệu", "Input shape"),
     "channels": T("Kênh", "Channel"),
@@ -191,10 +327,10 @@ UI: dict[str, T] = {
 # What to paste instead, shown under an input error (the view's notices).
 INPUT_GUIDANCE: dict[str, T] = {
     "unrecognised": T(
-        "Hãy dán nguyên văn câu trả lời của Graph API, thân webhook, hoặc cài đặt JSON tạo từ biểu mẫu "
-        "trên trang này.",
-        "Paste the Graph API answer as it came, the webhook body, or the settings JSON the form on "
-        "this page builds.",
+        "Hãy dán nguyên văn câu trả lời của Graph API, thân webhook, hoặc cài đặt JSON do biểu mẫu ở "
+        "trên tạo ra.",
+        "Paste the Graph API answer as it came, the webhook body, or the settings JSON the form "
+        "above builds.",
     ),
     "only_annotations": T(
         "Sao chép cả phần thân JSON nằm dưới các dòng tiêu đề.",

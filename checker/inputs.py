@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import tokens
+from . import i18n, paste, tokens
+from .paste import guidance, nested, relaxed
 
 MAX_BYTES = 2 * 1024 * 1024  # 2 MB: documented limit; real payloads are a few KB
 MAX_DEPTH = 64  # real Meta payloads nest fewer than 10 levels
@@ -37,6 +38,7 @@ class Piece:
     query: tuple[tuple[str, str], ...] = ()
     is_response: bool = False
     line: int = 1
+    from_text: bool = False  # an error message read from a line of text, not from a JSON value
 
 
 @dataclass
@@ -44,11 +46,21 @@ class Parsed:
     pieces: list[Piece] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
-    error_text: str | None = None  # not JSON: maybe a line from a bot's error log
-    json_error: InputError | None = None  # what to report if error_text names no error
+    error_text: str | None = None  # kept for the engine; the readers now give {"error": …} values
+    json_error: InputError | None = None  # kept for the engine; set together with error_text
+    # How the paste was read, for the report: (key in i18n.NOTICES, params), in reading order.
+    notices: list[tuple[str, tuple[tuple[str, Any], ...]]] = field(default_factory=list)
+    cut_off: bool = False  # the paste ends inside a value (a cut copy): what was there was read
+    readers: list[str] = field(default_factory=list)  # which readers gave values: "json", "python", …
+
+    def note(self, key: str, **params: Any) -> None:
+        entry = (key, tuple(params.items()))
+        if entry not in self.notices:
+            self.notices.append(entry)
 
 
-_COMMENT = re.compile(r"^\s*(//|#)")
+# "#<Koala::…>" is Ruby's inspect and "#10 (Message failed…" an error heading, not comments.
+_COMMENT = re.compile(r"^\s*(//|#(?![<\d]))")
 _STATUS = re.compile(r"^\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b")
 _REQUEST = re.compile(r"^\s*(GET|POST|DELETE|PUT|PATCH)\s+(\S+)(.*)$")
 _HEADER = re.compile(r"^\s*[A-Za-z][A-Za-z0-9\-]*:\s")
@@ -56,6 +68,12 @@ _HEADER = re.compile(r"^\s*[A-Za-z][A-Za-z0-9\-]*:\s")
 _SCAN = re.compile(r'"(?:[^"\\\n]|\\.)*+("?)|[\[\]{}]')
 _BRACKET = re.compile(r"[\[\]{}]")
 _WS = re.compile(r"\s*")
+
+
+def _ws_end(text: str, position: int) -> int:
+    match = _WS.match(text, position)
+    return match.end() if match else position
+
 
 
 def decode(data: bytes) -> tuple[str, bool]:
@@ -88,15 +106,176 @@ def parse(text: str, bom: bool = False) -> Parsed:
     _check_depth(cleaned)
     try:
         _decode_values(cleaned, markers, parsed)
+        parsed.readers.append("json")
     except InputError as exc:
-        if exc.key != "invalid_json" or cleaned.lstrip()[:1] in "{[":
+        if exc.key != "invalid_json" or exc.params.get("reason") == "number_too_long":
             raise
         parsed.pieces.clear()
-        # Perhaps a line copied from a bot's error log rather than JSON: the engine
-        # recognises it by its message, or reports this JSON error.
-        parsed.error_text = cleaned.strip()
-        parsed.json_error = exc
+        _read_paste(cleaned, markers, parsed, exc)
+    _look_inside(parsed)
     return parsed
+
+
+# --- the readers of pastes that are not plain JSON (checker/paste/) --------------------------
+
+_DIALECT_NOTICES = {
+    "python": "read_python", "ruby": "read_ruby", "js": "read_js", "node": "read_node",
+    "php_print_r": "read_php_print_r", "php_var_dump": "read_php_var_dump",
+}
+
+
+def _read_paste(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Parsed, json_error: InputError) -> None:
+    """Not JSON: an object literal, a log, a dump, an exception; else guidance on what to paste."""
+    try:
+        if _meant_as_json(text):
+            literals = paste.read_literals(text)
+            if literals is not None:
+                _take(literals, markers, parsed)
+                if relaxed.dialect_of(literals.dialects) in (None, "js") and not literals.cut_off:
+                    # Valid JavaScript, but not JSON: keep the exact place for whoever fixes the JSON.
+                    reason = json_error.params.get("reason", "other")
+                    parsed.note("not_strict_json", line=json_error.line, column=json_error.column,
+                                reason=i18n.JSON_REASONS.get(reason, i18n.JSON_REASONS["other"]),
+                                detail=json_error.params.get("detail", ""))
+                return
+            escaped = _escaped_json(text)
+            if escaped is not None:
+                _add_piece(parsed, escaped, 1, markers)
+                parsed.readers.append("escaped_json")
+                parsed.note("read_escaped_json")
+                return
+            if not _strict_then_text(text):
+                raise json_error
+        reading = paste.read(text)
+    except paste.TooDeep as exc:
+        line, column = _position(text, exc.offset)
+        raise InputError("too_deep", line, column, _excerpt(text, line, column), limit=MAX_DEPTH) from None
+    values = [f.value for f in reading.found if f.source == "value"]
+    kind = guidance.classify(text)
+    if kind == "looks_html" and not values:
+        raise InputError(kind, lang=guidance.language_of(text))
+    if kind == "looks_network" and not reading.strong_lines and not any(
+            isinstance(v, dict) and ({"error", "entry", "data"} & set(v)) for v in values):
+        raise InputError(kind, lang=guidance.language_of(text))
+    if not reading.found:
+        if reading.http_status_only:
+            raise InputError("only_http_status")
+        if kind is not None:
+            raise InputError(kind, lang=guidance.language_of(text))
+        raise json_error
+    _take(reading, markers, parsed)
+    if reading.split_lines:
+        parsed.note("read_split_lines")
+    if reading.from_lines and values:
+        parsed.note("read_log_lines", count=len(values))
+    if reading.error_lines:
+        parsed.note("read_error_lines", count=reading.error_lines)
+    if reading.other_lines:
+        parsed.note("ignored_text", count=reading.other_lines)
+
+
+def _take(reading: paste.Reading, markers: list[tuple[int, dict[str, Any]]], parsed: Parsed) -> None:
+    for found in reading.found:
+        _add_piece(parsed, found.value, found.line, markers, from_text=found.source == "text")
+    dialect = relaxed.dialect_of(reading.dialects) or next(
+        (d for d in ("php_print_r", "php_var_dump") if d in reading.dialects), None)
+    if dialect is not None:
+        parsed.readers.append(dialect)
+        parsed.note(_DIALECT_NOTICES[dialect])
+    if reading.cut_off:
+        parsed.cut_off = True
+        parsed.note("cut_off")
+
+
+def _meant_as_json(text: str) -> bool:
+    """{"…, [{…, ["… at the start: a JSON value ("[2024-…] ERROR" and "{ Error: …" are logs)."""
+    body = text.lstrip()
+    return body[:1] in ("{", "[") and body[1:].lstrip()[:1] in ("{", "[", '"', "'", "]", "}", "\\")
+
+
+def _strict_then_text(text: str) -> bool:
+    """JSON values, then something that is not a JSON value (a line of text): read as a log."""
+    decoder = json.JSONDecoder()
+    position = _ws_end(text, 0)
+    count = 0
+    while position < len(text):
+        try:
+            _, end = decoder.raw_decode(text, position)
+        except (ValueError, RecursionError):
+            return count > 0 and text[position] not in "{[\"'"
+        count += 1
+        position = _ws_end(text, end)
+    return False
+
+
+def _escaped_json(text: str) -> Any | None:
+    """{\"error\": …} copied from inside a string: undo the escaping, then read the JSON."""
+    body = text.strip()
+    if '\\"' not in body[:200]:
+        return None
+    try:
+        inner = json.loads('"' + body + '"')
+    except ValueError:
+        return None
+    return nested.parse_json_text(inner) if isinstance(inner, str) else None
+
+
+def _add_piece(parsed: Parsed, value: Any, line: int, markers: list[tuple[int, dict[str, Any]]],
+               from_text: bool = False) -> None:
+    context: dict[str, Any] = {}
+    for marker_line, marker in markers:
+        if marker_line < line:
+            context = marker if "method" in marker else {**context, **marker}
+    parsed.pieces.append(Piece(
+        value, method=context.get("method"), endpoint=context.get("endpoint"),
+        query=context.get("query", ()), is_response=bool(context.get("response")) or context.get("method") == "GET",
+        line=line, from_text=from_text,
+    ))
+
+
+def _look_inside(parsed: Parsed) -> None:
+    """JSON in strings, batch bodies, errors deep in dumps; drop text lines that repeat a JSON error."""
+    found: set[str] = set()
+    pieces: list[Piece] = []
+    budget = [nested.NODE_BUDGET]
+    for piece in parsed.pieces:
+        value = nested.unwrap(piece.value, found, budget)
+        for inner in nested.extract(value, found):
+            pieces.append(Piece(inner, piece.method, piece.endpoint, piece.query, piece.is_response,
+                                piece.line, piece.from_text))
+    for key in ("read_escaped_json", "read_json_in_string", "read_batch", "read_nested_error", "read_channel_data"):
+        if key in found:
+            parsed.note(key)
+    parsed.pieces = _without_repeats(pieces)
+    values = [p.value for p in parsed.pieces]
+    budget = [nested.NODE_BUDGET]
+    if values and all(isinstance(v, (dict, list)) for v in values) and not any(
+            guidance.about_messaging(v, budget) for v in values):
+        raise InputError("json_unrelated")
+
+
+def _without_repeats(pieces: list[Piece]) -> list[Piece]:
+    """A traceback line "(#10) …" above the JSON body of the same error is one error, not two."""
+    by_code: dict[str, set[str]] = {}
+    for piece in pieces:
+        error = piece.value.get("error") if isinstance(piece.value, dict) and not piece.from_text else None
+        if not isinstance(error, dict):
+            continue
+        message = error.get("message")
+        if isinstance(message, str) and message.strip():
+            seen = by_code.setdefault(str(error.get("code")), set())
+            if len(seen) < 50:  # distinct messages per code: a few in any real paste
+                seen.add(message.strip()[:60])
+    kept = []
+    for piece in pieces:
+        if piece.from_text:
+            line_error = piece.value["error"]
+            code = line_error.get("code")
+            codes = [str(code)] if code is not None else list(by_code)
+            if any(m in line_error["message"] for c in codes for m in by_code.get(c, ())):
+                continue
+        kept.append(piece)
+    return kept
 
 
 def _strip_annotations(text: str, parsed: Parsed) -> tuple[str, list[tuple[int, dict[str, Any]]]]:
@@ -185,7 +364,8 @@ def _step(text: str, offset: int, bracket: str, depth: int) -> int:
 
 def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Parsed) -> None:
     decoder = json.JSONDecoder()
-    position = _WS.match(text, 0).end()  # type: ignore[union-attr]  # \s* always matches
+    position = _ws_end(text, 0)
+    counted, line = 0, 1  # line numbers counted on from the last value: linear for many values
     while position < len(text):
         try:
             value, end = decoder.raw_decode(text, position)
@@ -198,7 +378,8 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
             line, column = _position(text, position)
             raise InputError("invalid_json", line, column, _excerpt(text, line, column),
                              reason="number_too_long", detail=str(exc)) from None
-        line = text.count("\n", 0, position) + 1
+        line += text.count("\n", counted, position)
+        counted = position
         context: dict[str, Any] = {}
         for marker_line, marker in markers:
             if marker_line < line:
@@ -213,11 +394,32 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
                 line=line,
             )
         )
+        if not isinstance(value, (dict, list)) and not (isinstance(value, str) and value.lstrip()[:1] in ("{", "[")):
+            # A bare number or text: the engine refuses the input at this value, if the rest is
+            # JSON too ("2026-11-20 ERROR …" is not: that goes to the readers).
+            _check_rest(decoder, text, _ws_end(text, end))
+            break
         # A request line applies to its body only; what follows is its response.
         markers = [(n, m) if n >= line else (n, {**m, "response": True}) for n, m in markers]
-        position = _WS.match(text, end).end()  # type: ignore[union-attr]  # \s* always matches
+        position = _ws_end(text, end)
     if not parsed.pieces:
         raise InputError("only_annotations")
+
+
+def _check_rest(decoder: json.JSONDecoder, text: str, position: int) -> None:
+    while position < len(text):
+        try:
+            _, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            raise _json_error(text, exc) from None
+        except RecursionError:
+            line, column = _position(text, position)
+            raise InputError("too_deep", line, column, None, limit=MAX_DEPTH) from None
+        except ValueError as exc:
+            line, column = _position(text, position)
+            raise InputError("invalid_json", line, column, _excerpt(text, line, column),
+                             reason="number_too_long", detail=str(exc)) from None
+        position = _ws_end(text, end)
 
 
 def _json_error(text: str, exc: json.JSONDecodeError) -> InputError:

@@ -12,6 +12,7 @@ from .engine import Report, render_input_error
 from .i18n import INPUT_GUIDANCE, SHAPES, UI
 from .inputs import InputError
 from .model import LANGS, SEVERITIES
+from .rules import RULES
 from .vocabulary import CHANNEL_NAMES, PAGE_TITLES
 
 View = dict[str, Any]
@@ -42,11 +43,24 @@ def page_title(href: str, lang: str) -> str:
     return title.text(lang) if title is not None else path
 
 
+def error_row_name(rule_id: str, lang: str) -> str:
+    """How a link names a row of the error reference: "mã 10, mã phụ 2018300", or Meta's message without a code."""
+    match = RULES[rule_id].error if rule_id in RULES else None
+    if match is None:
+        return ""
+    if match.code is None:
+        return match.message
+    key = "error_row" if match.subcode is None else "error_row_subcode"
+    return UI[key].text(lang).format(code=match.code, subcode=match.subcode)
+
+
 def _links(finding: dict[str, Any], lang: str) -> list[dict[str, str]]:
+    """Each link's text is its page's title (the error row is named by its code), never a path or a heading id."""
     links = [{"href": finding["doc"], "text": page_title(finding["doc"], lang)}]
     if finding.get("reference"):
-        anchor = finding["reference"].split("#", 1)[1]
-        links.append({"href": finding["reference"], "text": f"{page_title(finding['reference'], lang)}: {anchor}"})
+        row = error_row_name(finding["id"], lang)
+        title = page_title(finding["reference"], lang)
+        links.append({"href": finding["reference"], "text": f"{title}: {row}" if row else title})
     return links
 
 
@@ -84,7 +98,7 @@ def view_of(data: dict[str, Any], lang: str) -> View:
             "id": f["id"],
             "severity": f["severity"],
             "severity_label": _ui("sev_" + f["severity"], lang),
-            "title": f["title"],
+            "title": f["title"],  # shown first; the rule id follows it, small, for support agents
             "explanation": f["explanation"],
             "fix_label": _ui("fix", lang),
             "fix": list(f["fix"]),
@@ -114,7 +128,7 @@ def _support_summary(view: View, understood: dict[str, Any], lang: str) -> str:
     codes = ", ".join(error_code(e) for e in understood["errors"])
     if codes:
         lines.append(f"{_ui('errors', lang)}: {codes}")
-    lines += [f"- {f['id']} [{f['severity_label']}] {f['title']}" for f in view["findings"]]
+    lines += [f"- [{f['severity_label']}] {f['title']} ({f['id']})" for f in view["findings"]]
     return "\n".join(lines)
 
 

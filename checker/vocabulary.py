@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import DocTarget, T
 
@@ -19,64 +19,215 @@ CHANNELS = (MESSENGER, INSTAGRAM)
 CHANNEL_NAMES = {MESSENGER: "Messenger", INSTAGRAM: "Instagram"}
 BOTH_CHANNELS = "Messenger/Instagram"
 
-# --- menu paths (Meta's Page settings, New Pages Experience; the only UI era Meta shows now) --
+# --- menu paths, as Vietnamese and English vendors' help pages copy them from the screen -----
+#
+# One entry per settings place (the table of /work/briefs/menu-paths.md, checked 2026-12-01).
+# The pages write the same labels; tests/site/test_menu_paths.py holds them to this table.
+# A label no stored vendor page shows is listed in ``unattested`` and written with the note below.
+
+ARROW = " → "
+NOT_ATTESTED = {
+    "vi": T("nhãn tiếng Việt chưa được xác minh", "Vietnamese label not attested"),
+    "en": T("nhãn tiếng Anh chưa được xác minh", "English label not attested"),
+}
+
+
+@dataclass(frozen=True)
+class MenuPath:
+    """A settings place: the screen's labels in each language, which of them nobody has attested, the sources."""
+
+    id: str
+    vi: tuple[str, ...]
+    en: tuple[str, ...]
+    sources: tuple[str, ...]
+    unattested: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    older: bool = False  # an older screen, mentioned on the pages but never given as a step
+
+    def labels(self, lang: str) -> tuple[str, ...]:
+        return self.vi if lang == "vi" else self.en
+
+    def attested(self, lang: str) -> bool:
+        return not self.unattested.get(lang)
+
+    def text(self, lang: str) -> str:
+        """The path as the pages write it: quoted labels joined by arrows, the note when a label is not attested."""
+        path = ARROW.join(f'"{label}"' for label in self.labels(lang))
+        return path if self.attested(lang) else f"{path} ({NOT_ATTESTED[lang].text(lang)})"
+
+    @property
+    def label(self) -> T:
+        return T(self.text("vi"), self.text("en"))
+
+
+_BOTCAKE_HANDOVER = "https://docs.botcake.io/nang-cao/changelog/giao-thuc-chuyen-giao"
+_ECHO = "https://echoglobal.helpdocs.io/article/9lfidaug6r-using-meta-s-handover-protocol"
+_MANYCHAT = "https://support.manychat.com/en/support/solutions/articles/36000103309-handover-protocol"
+_HARASOCIAL = "https://support.harasocial.com/support/solutions/articles/42000104536"
+_DOOPAGE = "https://how.doopage.com/faq-1/faq/23.-xu-ly-khi-gap-cac-ma-loi-khi-gui-tin-nhan-qua-fanpage"
+_META_ROUTING = "https://developers.facebook.com/documentation/business-messaging/messenger-platform/conversation-routing"
+_META_IG_ROUTING = "https://developers.facebook.com/docs/messenger-platform/instagram/features/conversation-routing/"
+_AHACHAT = "https://ahachat.com/help/docs/giao-thuc-chuyen-giao"
+_SETTINGS_VI, _SETTINGS_EN = ("Cài đặt", "Trải nghiệm Trang mới"), ("Settings", "Page setup")
+
+MENU_PATHS: dict[str, MenuPath] = {m.id: m for m in (
+    MenuPath("handover-screen",
+             (*_SETTINGS_VI, "Nhắn tin nâng cao", "Giao thức chuyển giao", "Cấu hình"),
+             (*_SETTINGS_EN, "Advanced messaging", "Handover protocol", "Configure"),
+             (_BOTCAKE_HANDOVER, _ECHO, _MANYCHAT)),
+    MenuPath("routing-messenger",
+             (*_SETTINGS_VI, "Chuyển quyền trò chuyện"),
+             ("Settings", "Conversation Routing"),
+             (_HARASOCIAL, _DOOPAGE, _META_ROUTING)),
+    MenuPath("routing-instagram",
+             (*_SETTINGS_VI, "Instagram Conversation Routing"),
+             (*_SETTINGS_EN, "Instagram Conversation Routing"),
+             (_META_IG_ROUTING,), unattested={"vi": ("Instagram Conversation Routing",)}),
+    MenuPath("take-control-switch",
+             (*_SETTINGS_VI, "Nhắn tin nâng cao"),
+             (*_SETTINGS_EN, "Advanced messaging", "Take control of conversations"),
+             (_META_IG_ROUTING,)),
+    MenuPath("botcake-error-log", ("Cấu hình", "Lịch sử lỗi"), ("Cấu hình", "Lịch sử lỗi"),
+             ("https://docs.botcake.io/cau-hinh/quan-tri-vien-va-lich-su-loi",)),
+    MenuPath("botcake-refresh", ("Cài đặt", "Làm mới quyền"), ("Settings", "Refresh permissions"),
+             ("https://docs.antbuddy.com/tai-lieu-antbuddy-huong-dan-su-dung-antbuddy-docs-user-guide/"
+              "quan-tri-khach-hang-antcrm-antcrm-customer-management/tin-nhan-da-kenh-conversation/"
+              "ma-loi-thuong-gap-khi-gui-tin-qua-facebook-common-error-codes-when-sending-messages-via-facebook",),
+             unattested={"en": ("Refresh permissions",)}),
+    MenuPath("business-integrations", ("Tích hợp doanh nghiệp",), ("Business Integrations",), (),
+             unattested={"vi": ("Tích hợp doanh nghiệp",), "en": ("Business Integrations",)}),
+    # In the Instagram app, not on the Page: the English labels as Nirvana AI's and Khoros's guides show them.
+    MenuPath("instagram-message-access",
+             ("Cài đặt", "Quyền riêng tư", "Tin nhắn", "Công cụ được kết nối", "Cho phép truy cập tin nhắn"),
+             ("Settings", "Privacy", "Messages", "Connected tools", "Allow access to messages"),
+             ("https://docs.nirvana-ai.com/integrations/channels/instagram-platform-guide",
+              "https://community.khoros.com/t5/Khoros-Care-Blog/Instagram-Messaging-Access-Controls/ba-p/626238"),
+             unattested={"vi": ("Quyền riêng tư", "Tin nhắn", "Công cụ được kết nối", "Cho phép truy cập tin nhắn")}),
+    MenuPath("older-handover-screen",
+             ("Quản lý", "Quyền truy cập Trang", "Tin nhắn nâng cao", "Cấu hình"),
+             ("Quản lý", "Quyền truy cập Trang", "Tin nhắn nâng cao", "Cấu hình"),
+             (_AHACHAT,), older=True),
+    MenuPath("older-app-settings",
+             ("Settings", "Messenger Platform", "App Settings", "Configure"),
+             ("Settings", "Messenger Platform", "App Settings", "Configure"),
+             (_MANYCHAT,), older=True),
+)}
+
+# Places on a screen that are not menu paths (a row, a button, a folder, a box), from the same
+# table: said once here, with their sources, and used by the rules through placeholders.
+
+
+@dataclass(frozen=True)
+class ScreenPlace:
+    id: str
+    label: T
+    sources: tuple[str, ...]
+    unattested: frozenset[str] = frozenset()  # languages whose label no stored vendor page shows
+
+
+_WOZTELL = "https://support.woztell.com/portal/en/kb/articles/pass-thread-control"
+_HARAVAN = "https://support.haravan.com/support/solutions/articles/42000087769"
+SCREEN_PLACES: dict[str, ScreenPlace] = {p.id: p for p in (
+    ScreenPlace("handover-deselect",
+                T("bấm lại vào ứng dụng đang chọn cho đến khi nút \"Chọn\" hiện lại",
+                  "click the selected app again until \"Select\" shows again"),
+                (_BOTCAKE_HANDOVER, _MANYCHAT)),
+    ScreenPlace("handover-messenger-row",
+                T("dòng Messenger (\"Cấu hình cho ứng dụng nhận tin nhắn trên Messenger\")",
+                  "the \"Messenger receiver\" row"),
+                (_AHACHAT, _ECHO, _MANYCHAT)),
+    ScreenPlace("handover-instagram-row",
+                T(f"dòng Instagram ({NOT_ATTESTED['vi'].vi})", "the \"Instagram receiver\" row"),
+                (_MANYCHAT,), frozenset({"vi"})),
+    ScreenPlace("move-to-done", T("\"Chuyển đến thư mục Xong\"", "\"Move to Done\""), (_HARASOCIAL, _WOZTELL)),
+    ScreenPlace("too-many-messages",
+                T("mục \"Quá nhiều tin nhắn\" ở facebook.com/<id-trang>/settings/?tab=messenger_platform",
+                  f"the same tab, facebook.com/<page-id>/settings/?tab=messenger_platform "
+                  f"({NOT_ATTESTED['en'].en})"),
+                (_HARAVAN,), frozenset({"en"})),
+    ScreenPlace("botcake-status-box",
+                T("ô Giao thức chuyển giao trong \"Cài đặt\" của Botcake",
+                  "the handover box in Botcake's \"Settings\""),
+                (_BOTCAKE_HANDOVER,)),
+)}
+
+HANDOVER_ROW = {
+    "messenger": SCREEN_PLACES["handover-messenger-row"].label,
+    "instagram": SCREEN_PLACES["handover-instagram-row"].label,
+}
+HANDOVER_DESELECT = SCREEN_PLACES["handover-deselect"].label
+MOVE_TO_DONE = SCREEN_PLACES["move-to-done"].label
+BOTCAKE_STATUS_BOX = SCREEN_PLACES["botcake-status-box"].label
 
 HANDOVER_PATH = {
-    channel: T(
-        "\"Cài đặt trang\" → \"Trải nghiệm Trang mới\" → \"Nhắn tin nâng cao\" → "
-        f"\"Giao thức chuyển giao\" → \"Cấu hình\" ở dòng {name}",
-        "\"Page settings\" → \"New Pages Experience\" → \"Advanced messaging\" → "
-        f"\"Handover protocol\" → \"Configure\" on the {name} row",
-    )
-    for channel, name in CHANNEL_NAMES.items()
+    channel: T(f"{MENU_PATHS['handover-screen'].text('vi')} ở {HANDOVER_ROW[channel].vi}",
+               f"{MENU_PATHS['handover-screen'].text('en')} on {HANDOVER_ROW[channel].en}")
+    for channel in CHANNEL_NAMES
 }
 ROUTING_PATH = {
-    MESSENGER: T(
-        "\"Cài đặt trang\" → \"Chuyển quyền trò chuyện\" "
-        "(facebook.com/settings?tab=msgr_conversation_routing)",
-        "\"Page settings\" → \"Conversation Routing\" "
-        "(facebook.com/settings?tab=msgr_conversation_routing)",
-    ),
-    INSTAGRAM: T(
-        "\"Cài đặt trang\" → \"Thiết lập trang\" → \"Chuyển quyền trò chuyện trên Instagram\"",
-        "\"Page settings\" → \"Page setup\" → \"Instagram Conversation Routing\"",
-    ),
+    MESSENGER: T(f"{MENU_PATHS['routing-messenger'].text('vi')} "
+                 "(facebook.com/settings?tab=msgr_conversation_routing)",
+                 f"{MENU_PATHS['routing-messenger'].text('en')} "
+                 "(facebook.com/settings?tab=msgr_conversation_routing)"),
+    INSTAGRAM: MENU_PATHS["routing-instagram"].label,
 }
 TAKE_CONTROL_PATH = T(
-    "\"Cài đặt trang\" → \"Thiết lập trang\" → \"Nhắn tin nâng cao\"",
-    "\"Page settings\" → \"Page setup\" → \"Advanced messaging\"",
+    f"{MENU_PATHS['take-control-switch'].text('vi')} (tên công tắc: {NOT_ATTESTED['vi'].vi})",
+    MENU_PATHS["take-control-switch"].text("en"),
 )
-BUSINESS_INTEGRATIONS_PATH = T(
-    "\"Cài đặt trang\" → \"Ứng dụng kinh doanh\" (Business integrations)",
-    "\"Page settings\" → \"Business integrations\"",
-)
+BUSINESS_INTEGRATIONS_PATH = MENU_PATHS["business-integrations"].label
+REFRESH_PATH = T(f"Botcake: {MENU_PATHS['botcake-refresh'].text('vi')}",
+                 f"Botcake: {MENU_PATHS['botcake-refresh'].text('en')}")
+
+# Before any "choose a default app" step: the pages' "before you choose" section, named by its title.
+BEFORE_YOU_CHOOSE = T("mục \"Trước khi chọn ứng dụng mặc định\" trong bài \"Chuyển quyền trò chuyện\"",
+                      "the \"Before you choose a default app\" section of \"Conversation Routing\"")
+# Botcake's figure, credited wherever it is used (it is not Meta's documentation).
+WAIT_24H = T("theo Botcake, Meta có thể cần tới 24 giờ để áp dụng thay đổi",
+             "according to Botcake, Meta may take up to 24 hours to apply the change")
+
+# Every rule text may use these placeholders (the engine and the generated pages fill them in).
+SHARED_PLACEHOLDERS: dict[str, T] = {
+    "business_integrations_path": BUSINESS_INTEGRATIONS_PATH,
+    "refresh_path": REFRESH_PATH,
+    "move_to_done": MOVE_TO_DONE,
+    "deselect": HANDOVER_DESELECT,
+    "before_you_choose": BEFORE_YOU_CHOOSE,
+    "wait_24h": WAIT_24H,
+    "botcake_status_box": BOTCAKE_STATUS_BOX,
+    "error_log_path": T(f"Botcake: {MENU_PATHS['botcake-error-log'].text('vi')}",
+                        f"Botcake: {MENU_PATHS['botcake-error-log'].text('en')} "
+                        "(Botcake's Vietnamese labels)"),
+    "messenger_routing_path": ROUTING_PATH[MESSENGER],
+    "instagram_routing_path": ROUTING_PATH[INSTAGRAM],
+    "messenger_handover_path": HANDOVER_PATH[MESSENGER],
+    "instagram_handover_path": HANDOVER_PATH[INSTAGRAM],
+    "any_handover_path": MENU_PATHS["handover-screen"].label,
+    "take_control_switch_path": TAKE_CONTROL_PATH,
+    "instagram_message_access_path": MENU_PATHS["instagram-message-access"].label,
+    "too_many_messages": SCREEN_PLACES["too-many-messages"].label,
+}
 
 # --- pages the checker links to, with their front-matter titles (tests/site checks them) ----
 
 PAGE_TITLES: dict[str, T] = {
-    "": T("Trợ giúp Giao thức chuyển giao và Chuyển quyền trò chuyện",
-          "Handover Protocol and Conversation Routing help"),
+    "": T("Bắt đầu", "Start here"),
     "errors/": T("Bảng mã lỗi", "Error codes"),
     "faq/": T("Câu hỏi thường gặp", "Frequently asked questions"),
-    "handover/": T("Giao thức chuyển giao (Handover Protocol)", "Handover Protocol"),
-    "routing/": T("Chuyển quyền trò chuyện (Conversation Routing)", "Conversation Routing"),
+    "handover/": T("Giao thức chuyển giao", "Handover Protocol"),
+    "routing/": T("Chuyển quyền trò chuyện", "Conversation Routing"),
     "setups/": T("Cách thiết lập khuyên dùng", "Recommended setups"),
     "settings-schema/": T("Định dạng cài đặt JSON", "Settings JSON format"),
     "troubleshooting/": T("Xử lý sự cố", "Troubleshooting"),
-    "troubleshooting/after-the-fix/": T("Sau khi đã sửa cài đặt", "After the fix"),
-    "troubleshooting/broken-features/": T("Tính năng của bot bị hỏng do cài đặt chuyển giao",
-                                          "Bot features broken by the handover setting"),
-    "troubleshooting/done-folder/": T("Hội thoại bị chuyển vào thư mục \"Xong\"",
-                                      "Conversations moved to the \"Done\" folder"),
-    "troubleshooting/error-10/": T("Lỗi #10: ứng dụng khác đang giữ cuộc trò chuyện",
-                                   "Error #10: another app is controlling this thread"),
-    "troubleshooting/instagram-100/": T("Instagram lỗi #100: không phải ứng dụng giữ cuộc trò chuyện",
-                                        "Instagram error #100: not the thread owner"),
-    "troubleshooting/messages-stopped/": T("Tin nhắn dừng hẳn", "Messages stopped"),
+    "troubleshooting/after-the-fix/": T("Sau khi sửa", "After the fix"),
+    "troubleshooting/broken-features/": T("Tính năng bot bị hỏng", "Broken bot features"),
+    "troubleshooting/done-folder/": T("Hội thoại bị chuyển vào thư mục Xong", "Conversations moved to the Done folder"),
+    "troubleshooting/error-10/": T("Lỗi #10: ứng dụng khác giữ hội thoại", "Error #10: another app holds the conversation"),
+    "troubleshooting/instagram-100/": T("Lỗi #100 trên Instagram", "Instagram error #100"),
+    "troubleshooting/messages-stopped/": T("Tin nhắn ngừng hẳn", "Messages stopped entirely"),
     "troubleshooting/meta-inbox/": T("Hộp thư của Meta giữ hội thoại", "Meta's inbox holds the conversation"),
     "troubleshooting/refresh-permissions/": T("Làm mới quyền Facebook", "Refresh Facebook permissions"),
-    "troubleshooting/some-customers/": T("Chỉ một số khách bị ảnh hưởng", "Only some customers affected"),
-    "troubleshooting/turn-off/": T("Tắt Giao thức chuyển giao", "Turn the Handover Protocol off"),
+    "troubleshooting/some-customers/": T("Chỉ một số khách bị lỗi", "Only some customers affected"),
+    "troubleshooting/turn-off/": T("Tắt chuyển giao", "Turn handover off"),
 }
 
 # --- symptoms of the settings format and the guided form -----------------------------------
@@ -110,7 +261,7 @@ SYMPTOMS: dict[str, Symptom] = {s.key: s for s in (
             DocTarget("troubleshooting/instagram-100/", "symptom")),
     Symptom("old_conversations_fail", T("hội thoại cũ vẫn lỗi", "old conversations still fail"),
             DocTarget("troubleshooting/after-the-fix/", "old-conversations")),
-    Symptom("done_folder", T("hội thoại bị chuyển vào thư mục \"Xong\"", "conversations moved to \"Done\""),
+    Symptom("done_folder", T("hội thoại bị chuyển vào thư mục Xong", "conversations moved to the Done folder"),
             DocTarget("troubleshooting/done-folder/", "symptom")),
     Symptom("some_customers", T("chỉ một số khách bị lỗi", "only some customers are affected"),
             DocTarget("troubleshooting/some-customers/", "per-conversation")),
@@ -156,7 +307,7 @@ KNOWN_APPS = (PAGE_INBOX, INSTAGRAM_INBOX, BOTCAKE, PANCAKE)
 SOME_APP = T("một ứng dụng", "an app")
 THE_APP = T("ứng dụng", "the app")
 ANOTHER_APP = T("ứng dụng khác", "another app")
-IDLE = T("trạng thái rảnh", "idle")
+IDLE = T("trạng thái nhàn rỗi", "idle")
 APP_BY_ID = T("ứng dụng {id}", "app {id}")
 
 # --- what Botcake's handover status box (and Meta's selector) can show ---------------------

@@ -9,7 +9,15 @@ Bytes: every request of a cold page load is taken from the server's request log;
 the files' sizes, compressed sizes are COMPUTED from every response body (gzip -9 and brotli
 q11, through Node's zlib), i.e. what a server with precompressed files would send.
 
+The phone profile (360×740, 1.6 Mbps down, 150 ms latency, CPU 4× slower, through CDP
+`Network.emulateNetworkConditions` and `Emulation.setCPUThrottlingRate`) loads the checker page
+cold from a brotli host (the precompressed files) and from a plain host (the same files, sent as
+they are), and prints the time to ready next to the pure download time of the bytes the server
+actually sent at that bandwidth (goal: ready ≤ 1.3× download), then a repeat visit from the
+browser's cache (the server sends deploy/nginx.conf's immutable lifetimes for the runtime).
+
 Usage: .venv/bin/python scripts/bench_checker_page.py [--site DIR] [--runs 5] [--clicks 9]
+       [--phone-runs 1] [--phone-only]
 (without --site the site is built with `mkdocs build` into a temporary folder).
 """
 
@@ -32,7 +40,9 @@ sys.path.insert(0, str(ROOT))
 from tests.support.browser import launch  # noqa: E402
 from tests.support.static_server import serve  # noqa: E402
 
-GOALS = {"ready_ratio": 1.15, "click_ms": 50, "brotli_mb": 4.5}
+GOALS = {"ready_ratio": 1.15, "click_ms": 50, "brotli_mb": 4.5, "phone_ratio": 1.3}
+PHONE = {"viewport": {"width": 360, "height": 740}, "latency_ms": 150, "down_bps": 1_600_000,
+         "up_bps": 750_000, "cpu_slowdown": 4}
 
 FLOOR_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pyodide floor</title>
 <script type="module" src="floor.js"></script></head><body><p id="state">loading</p></body></html>"""
@@ -55,6 +65,8 @@ WATCH = """
 window.__marks = {};
 new MutationObserver(() => {
   const widget = document.querySelector("[data-checker]");
+  const bar = document.querySelector("[data-checker-progress]");
+  if (bar && bar.max > 1 && bar.value >= bar.max && !__marks.downloaded) __marks.downloaded = performance.now();
   if (widget && widget.dataset.state === "ready" && !__marks.ready) __marks.ready = performance.now();
   const box = document.querySelector("[data-checker-box=paste][data-checked]");
   if (box && !__marks.verdict) __marks.verdict = performance.now();
@@ -131,6 +143,68 @@ def cold_load(browser, url: str, wait: str, init: str = "") -> tuple[dict, objec
     return context, page
 
 
+def throttle_like_a_phone(context, page) -> None:
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": PHONE["latency_ms"],
+        "downloadThroughput": PHONE["down_bps"] / 8, "uploadThroughput": PHONE["up_bps"] / 8})
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": PHONE["cpu_slowdown"]})
+
+
+def phone_visit(context, server, url: str) -> dict:
+    """One throttled visit in `context`: ms to ready, ms to the last byte, bytes sent by the server."""
+    page = context.new_page()
+    page.add_init_script(WATCH)
+    throttle_like_a_phone(context, page)
+    server.log.clear()
+    page.goto(url)
+    page.wait_for_function("() => window.__marks.ready", timeout=600_000)
+    marks = page.evaluate("window.__marks")
+    sent = sum(size for _, size in server.log.sent)
+    page.close()
+    return {"ready": marks["ready"], "downloaded": marks.get("downloaded", float("nan")), "bytes": sent}
+
+
+def phone_profile(browser, site: Path, runs: int) -> dict:
+    rows = {}
+    for host, precompressed in (("brotli", True), ("plain", False)):
+        server = serve(site, precompressed=precompressed)
+        try:
+            cold, repeat = [], []
+            for _ in range(runs):
+                context = browser.new_context(viewport=PHONE["viewport"])
+                cold.append(phone_visit(context, server, server.url + "checker/"))
+                repeat.append(phone_visit(context, server, server.url + "checker/"))  # same cache
+                context.close()
+            rows[host] = {"cold": cold, "repeat": repeat}
+        finally:
+            server.stop()
+    return rows
+
+
+def print_phone(rows: dict, runs: int) -> None:
+    rate = PHONE["down_bps"] / 8  # bytes per second
+    print(f"\nPhone profile: {PHONE['viewport']['width']}×{PHONE['viewport']['height']}, "
+          f"{PHONE['down_bps'] / 1e6:.1f} Mbps down, {PHONE['latency_ms']} ms latency, "
+          f"CPU {PHONE['cpu_slowdown']}× slower (CDP); median of {runs} cold visit(s), each followed by a "
+          f"repeat visit in the same browser.\n")
+    print(f"{'host':<8}{'sent MB':>9}{'download s':>12}{'last byte s':>13}{'ready s':>9}{'ratio':>7}"
+          f"{'goal':>8}{'repeat ready s':>16}{'repeat sent KB':>16}")
+    print("-" * 98)
+    for host, row in rows.items():
+        sent = median([v["bytes"] for v in row["cold"]])
+        floor = sent / rate
+        ready = median([v["ready"] for v in row["cold"]]) / 1000
+        last = median([v["downloaded"] for v in row["cold"]]) / 1000
+        again = median([v["ready"] for v in row["repeat"]]) / 1000
+        again_kb = median([v["bytes"] for v in row["repeat"]]) / 1000
+        print(f"{host:<8}{sent / 1e6:>9.2f}{floor:>12.1f}{last:>13.1f}{ready:>9.1f}{ready / floor:>7.2f}"
+              f"{'≤ ' + str(GOALS['phone_ratio']):>8}{again:>16.1f}{again_kb:>16.0f}")
+    print("\ndownload s: the bytes the server sent, at the profile's bandwidth alone (no latency, no CPU);"
+          "\nlast byte s: when the page's own count reached the total; ready s: navigation to a usable checker.")
+
+
 def median(values):
     return statistics.median(values) if values else float("nan")
 
@@ -140,6 +214,8 @@ def main() -> int:
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--clicks", type=int, default=9)
+    parser.add_argument("--phone-runs", type=int, default=1)
+    parser.add_argument("--phone-only", action="store_true", help="only the phone profile")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -167,7 +243,7 @@ def main() -> int:
             with sync_playwright() as playwright:
                 browser = launch(playwright)
                 share = None
-                for run in range(args.runs):
+                for run in range(0 if args.phone_only else args.runs):
                     server.log.clear()
                     context, page = cold_load(browser, base + "bench-floor/", "() => window.__ready")
                     rows["floor_ready"].append(page.evaluate("() => window.__ready"))
@@ -207,10 +283,14 @@ def main() -> int:
                         context.close()
                         other = [p for p in server.log.paths if "/assets/pyodide/" in p or "/checker/" in p]
                         bytes_rows["home (Pyodide requests)"] = (len(other), 0, 0, 0)
+                phone = phone_profile(browser, site, args.phone_runs)
                 browser.close()
         finally:
             server.stop()
 
+    if args.phone_only:
+        print_phone(phone, args.phone_runs)
+        return 0
     ms = {k: median(v) for k, v in rows.items()}
     mb = 1_000_000
     print(f"\nChecker page vs bare Pyodide floor: {args.runs} cold runs each, medians "
@@ -231,6 +311,7 @@ def main() -> int:
               f"{count:>5} / {raw / mb:.2f} / {gz / mb:.2f} / {br / mb:.2f} MB  {goal}")
     print(f"{'home page: requests for Pyodide or checker':<44}{bytes_rows['home (Pyodide requests)'][0]:>12}{'0':>14}")
     print("\nall runs (ms):", json.dumps({k: [round(x, 1) for x in v] for k, v in rows.items()}))
+    print_phone(phone, args.phone_runs)
     return 0
 
 

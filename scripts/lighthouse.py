@@ -55,6 +55,7 @@ def run(url: str, form: str, report: Path) -> dict:
     metrics = data["audits"]
     scores["lcp"] = metrics["largest-contentful-paint"]["displayValue"]
     scores["tbt"] = metrics["total-blocking-time"]["displayValue"]
+    scores["cls"] = metrics["cumulative-layout-shift"]["displayValue"]
     scores["failing"] = failing
     return scores
 
@@ -88,7 +89,7 @@ def main() -> int:
     urls = args.only or [prefix + page for page in PAGES for prefix in LANGS.values()]
     forms = args.form or ["mobile", "desktop"]
     missed = []
-    header = f"{'page':<32} {'form':<8}" + "".join(f"{short:>6}" for _, short, _ in CATEGORIES) + "   LCP      TBT"
+    header = f"{'page':<32} {'form':<8}" + "".join(f"{short:>6}" for _, short, _ in CATEGORIES) + "   LCP      TBT      CLS"
     print(header)
     print("-" * len(header))
     try:
@@ -104,7 +105,7 @@ def main() -> int:
                             for i in range(args.runs)]
                 scores = sorted(attempts, key=lambda a: a["performance"])[len(attempts) // 2]
                 row = f"{'/' + url:<32} {form:<8}" + "".join(f"{scores[key]:>6}" for key, _, _ in CATEGORIES)
-                print(f"{row}   {scores['lcp']:<8} {scores['tbt']}", flush=True)
+                print(f"{row}   {scores['lcp']:<8} {scores['tbt']:<8} {scores['cls']}", flush=True)
                 for key, short, target in CATEGORIES:
                     if scores[key] < target:
                         missed.append(f"/{url} {form}: {short} {scores[key]} < {target} "

@@ -67,18 +67,20 @@ def _hc201(context: Context) -> Iterator[Hit]:
 
 HC201 = Rule(
     "HC201", "thread-owned-by-other-app", ERROR,
-    T("{owner} đang giữ cuộc trò chuyện, không phải bot", "{owner} holds the conversation, not the bot"),
-    T("thread_owner cho biết {owner} đang giữ cuộc trò chuyện này, nên {bot} không được trả "
+    T("{owner} đang giữ hội thoại, không phải bot", "{owner} holds the conversation, not the bot"),
+    T("thread_owner cho biết {owner} đang giữ hội thoại này, nên {bot} không được trả "
       "lời (lỗi #10 hoặc #100).",
       "thread_owner says {owner} holds this conversation, so {bot} may not reply (error #10 "
       "or #100)."),
     (
-        T("Nhờ {owner} chuyển quyền (pass) hoặc nhả quyền (release), hoặc chờ 24 giờ không có "
-          "tin để cuộc trò chuyện rảnh lại.",
+        T("Nhờ {owner} chuyển quyền kiểm soát (pass) hoặc nhả quyền (release), hoặc chờ 24 giờ không có "
+          "tin để hội thoại nhàn rỗi trở lại.",
           "Ask {owner} to pass or release control, or wait 24 quiet hours for the "
           "conversation to go idle."),
-        T("Nếu {owner} không nên nhận khách mới, đặt {bot} làm ứng dụng mặc định.",
-          "If {owner} should not get new customers, make {bot} the default app."),
+        T("Nếu {owner} là ứng dụng mặc định mà không nên nhận khách mới, đổi ứng dụng mặc định sang "
+          "{bot}; đọc trước {before_you_choose}.",
+          "If {owner} is the default app and should not get new customers, change the default app "
+          "to {bot}; read {before_you_choose} first."),
     ),
     docs(_ERR10, "step-find-owner", instagram=(_IG100, "step-find-owner")),
     check=_hc201,
@@ -92,19 +94,21 @@ def _hc202(context: Context) -> Iterator[Hit]:
 
 HC202 = Rule(
     "HC202", "thread-owned-by-inbox", ERROR,
-    T("{owner} đang giữ cuộc trò chuyện", "{owner} holds the conversation"),
-    T("Hộp thư của Meta giữ cuộc trò chuyện này, thường vì ai đó đã trả lời trong Meta "
+    T("{owner} đang giữ hội thoại", "{owner} holds the conversation"),
+    T("Hộp thư của Meta giữ hội thoại này, thường vì ai đó đã trả lời trong Meta "
       "Business Suite hoặc chuyển hội thoại vào thư mục chính. Bot không được trả lời cho tới "
-      "khi hộp thư trả quyền.",
+      "khi hộp thư trả lại quyền kiểm soát.",
       "Meta's inbox holds this conversation, usually because someone replied in Meta Business "
       "Suite or moved the chat to the main folder. The bot may not reply until the inbox "
       "gives control back."),
     (
-        T("Trong Meta Business Suite, mở cuộc trò chuyện và chuyển vào thư mục \"Xong\".",
-          "In Meta Business Suite, open the conversation and move it to \"Done\"."),
-        T("Hoặc chờ 24 giờ không có tin để cuộc trò chuyện rảnh lại.",
+        T("Theo phản ánh của người dùng (chưa có trong tài liệu của Meta): trong Meta Business Suite, "
+          "mở hội thoại và bấm {move_to_done}.",
+          "Users report (not documented by Meta): in Meta Business Suite, open the conversation "
+          "and use {move_to_done}."),
+        T("Hoặc chờ 24 giờ không có tin để hội thoại nhàn rỗi trở lại.",
           "Or wait 24 quiet hours for the conversation to go idle."),
-        T("Tránh trả lời trong Meta Business Suite ở những cuộc trò chuyện bot đang lo.",
+        T("Tránh trả lời trong Meta Business Suite ở những hội thoại bot đang lo.",
           "Avoid replying in Meta Business Suite in conversations the bot handles."),
     ),
     docs(_INBOX, "step-move-to-done"),
@@ -119,13 +123,13 @@ def _hc203(context: Context) -> Iterator[Hit]:
 
 HC203 = Rule(
     "HC203", "thread-owner-unconfirmed", INFO,
-    T("{owner} đang giữ cuộc trò chuyện", "{owner} holds the conversation"),
-    T("thread_owner cho biết {owner} đang giữ cuộc trò chuyện. Trình kiểm tra không biết mã "
+    T("{owner} đang giữ hội thoại", "{owner} holds the conversation"),
+    T("thread_owner cho biết {owner} đang giữ hội thoại. Trình kiểm tra không biết mã "
       "ứng dụng của bot bạn nên không nói được đây có phải bot không.",
       "thread_owner says {owner} holds the conversation. The checker does not know your bot's "
       "app id, so it cannot tell whether this is the bot."),
     (
-        T("So mã này với mã ứng dụng của bot (trong trang quản lý ứng dụng, hoặc hỏi nhà cung "
+        T("So mã này với mã ứng dụng của bot (trong bảng điều khiển ứng dụng, hoặc hỏi nhà cung "
           "cấp bot).",
           "Compare this id with the bot's app id (in the app dashboard, or ask the bot vendor)."),
         T("Hoặc dán kèm cài đặt JSON có \"bot\": {\"name\": …, \"id\": …} trong một danh sách.",
@@ -143,13 +147,13 @@ def _hc204(context: Context) -> Iterator[Hit]:
 
 HC204 = Rule(
     "HC204", "thread-idle", INFO,
-    T("Cuộc trò chuyện đang rảnh (thread_owner rỗng)", "The conversation is idle (empty thread_owner)"),
-    T("thread_owner trả về danh sách rỗng: không ứng dụng nào đang giữ cuộc trò chuyện (đã "
-      "quá 24 giờ không có tin, hoặc chủ cũ đã nhả quyền). Khi rảnh, chỉ ứng dụng mặc định "
-      "được trả lời; ở chế độ không cấu hình, ứng dụng nào cũng được.",
+    T("Hội thoại đang nhàn rỗi (thread_owner rỗng)", "The conversation is idle (empty thread_owner)"),
+    T("thread_owner trả về danh sách rỗng: không ứng dụng nào đang giữ hội thoại (đã "
+      "quá 24 giờ không có tin, hoặc ứng dụng giữ trước đó đã nhả quyền). Khi hội thoại nhàn rỗi, "
+      "chỉ ứng dụng mặc định được trả lời; khi chưa có ứng dụng mặc định, ứng dụng nào cũng được.",
       "thread_owner returned an empty list: no app holds the conversation (24 quiet hours "
-      "passed, or the owner released it). While idle only the default app may reply; in "
-      "zero-config mode any app may."),
+      "passed, or the app that held it released it). While idle only the default app may reply; "
+      "with no default app any app may."),
     (
         T("Nếu bot vẫn không trả lời được, kiểm tra bot có phải ứng dụng mặc định không.",
           "If the bot still cannot reply, check whether it is the default app."),
@@ -165,17 +169,19 @@ def _hc205(context: Context) -> Iterator[Hit]:
 
 HC205 = Rule(
     "HC205", "thread-owner-hidden", WARNING,
-    T("Một ứng dụng khác đang giữ cuộc trò chuyện (không thấy tên)",
+    T("Một ứng dụng khác đang giữ hội thoại (không thấy tên)",
       "Another app holds the conversation (name hidden)"),
-    T("thread_owner chỉ trả về thời hạn, không có app_id: cuộc trò chuyện đang có chủ, nhưng "
-      "ứng dụng đã gọi lệnh không phải chủ và cũng không phải ứng dụng mặc định.",
+    T("thread_owner chỉ trả về thời hạn, không có app_id: hội thoại đang có ứng dụng giữ, nhưng "
+      "ứng dụng đã gọi lệnh không phải ứng dụng đang giữ, cũng không phải ứng dụng mặc định.",
       "thread_owner returned only an expiration, no app_id: the conversation has an owner, but "
       "the calling app is neither that owner nor the default app."),
     (
-        T("Gọi lại thread_owner bằng ứng dụng mặc định để thấy chủ, hoặc xem cài đặt trang.",
-          "Call thread_owner from the default app to see the owner, or check the Page settings."),
-        T("Đặt bot làm ứng dụng mặc định nếu bot cần trả lời mọi cuộc trò chuyện mới.",
-          "Make the bot the default app if it should answer every new conversation."),
+        T("Gọi lại thread_owner bằng ứng dụng mặc định để thấy ứng dụng đang giữ, hoặc xem cài đặt của Trang.",
+          "Call thread_owner from the default app to see the owner, or check the Page's settings."),
+        T("Chỉ đặt bot làm ứng dụng mặc định khi có lý do rõ ràng (bot gửi tin bị lỗi vì ứng dụng khác giữ "
+          "hội thoại); đọc trước {before_you_choose}.",
+          "Make the bot the default app only with a clear reason (its sends fail because another app "
+          "holds the conversation); read {before_you_choose} first."),
     ),
     docs("routing/", "default-app"),
     check=_hc205,
@@ -190,17 +196,20 @@ def _hc206(context: Context) -> Iterator[Hit]:
 
 HC206 = Rule(
     "HC206", "conversation-not-owned", WARNING,
-    T("Ứng dụng không giữ {count} cuộc trò chuyện (is_owner = false)",
+    T("Ứng dụng không giữ {count} hội thoại (is_owner = false)",
       "The app does not hold {count} conversation(s) (is_owner = false)"),
     T("Conversations API trả về is_owner = false: ứng dụng đã gọi lệnh không phải là ứng dụng đang giữ "
-      "các cuộc trò chuyện này, nên nó sẽ gặp lỗi #10 (Instagram: #100) nếu trả lời vào đó.",
+      "các hội thoại này, nên nó sẽ gặp lỗi #10 (Instagram: #100) nếu trả lời vào đó.",
       "The Conversations API returned is_owner = false: the app that made the call does not hold these "
       "conversations, so replying in them fails with error #10 (Instagram: #100)."),
     (
-        T("Tìm ứng dụng đang giữ cuộc trò chuyện bằng GET /me/thread_owner?recipient=<PSID>.",
+        T("Tìm ứng dụng đang giữ hội thoại bằng GET /me/thread_owner?recipient=<PSID>.",
           "Find the owning app with GET /me/thread_owner?recipient=<PSID>."),
-        T("Nếu bot cần trả lời: tắt giao thức chuyển giao và đặt bot làm ứng dụng mặc định.",
-          "If the bot should reply: turn handover off and make the bot the default app."),
+        T("Nếu bot cần trả lời: tắt chuyển giao (bỏ chọn ứng dụng kia trong {any_handover_path}); chỉ "
+          "đặt bot làm ứng dụng mặc định khi vẫn lỗi, sau khi đọc {before_you_choose}.",
+          "If the bot should reply: turn handover off (deselect the other app in "
+          "{any_handover_path}); make the bot the default app only if sends still fail, after "
+          "reading {before_you_choose}."),
     ),
     docs(_ERR10, "step-find-owner"),
     check=_hc206,
@@ -218,14 +227,16 @@ HC210 = Rule(
     T("Còn ứng dụng giữ vai trò Secondary Receiver: {apps}",
       "Apps still hold the Secondary Receiver role: {apps}"),
     T("secondary_receivers liệt kê {apps}. Đây là vai trò của giao thức chuyển giao kiểu cũ; "
-      "các ứng dụng này có thể nhận quyền giữ cuộc trò chuyện từ bot.",
+      "bot có thể chuyển quyền kiểm soát hội thoại cho các ứng dụng này.",
       "secondary_receivers lists {apps}. This is a legacy Handover Protocol role; these apps "
       "can be handed conversations from the bot."),
     (
-        T("Gỡ các ứng dụng không còn dùng trong \"Cài đặt trang\" → \"Ứng dụng kinh doanh\".",
-          "Remove apps you no longer use under \"Page settings\" → \"Business integrations\"."),
-        T("Dùng Chuyển quyền trò chuyện thay cho vai trò kiểu cũ.",
-          "Use Conversation Routing instead of the legacy roles."),
+        T("Gỡ các ứng dụng không còn dùng trong {business_integrations_path}.",
+          "Remove apps you no longer use under {business_integrations_path}."),
+        T("Không cần vai trò thay thế: để trống cả hai màn hình như Botcake khuyên, trừ khi có lý do rõ "
+          "ràng; đọc {before_you_choose}.",
+          "No role needs to replace them: leave both screens empty, as Botcake advises, unless there "
+          "is a clear reason; read {before_you_choose}."),
     ),
     docs("setups/", "remove-old-apps"),
     check=_hc210,
@@ -243,15 +254,16 @@ HC220 = Rule(
     "HC220", "conversation-routing-not-enabled", WARNING,
     T("Chuyển quyền trò chuyện chưa bật ({channel})", "Conversation Routing is not enabled ({channel})"),
     T("messaging_feature_status cho thấy {flag} = false: {channel} chưa có ứng dụng mặc định "
-      "(chế độ không cấu hình). take_thread_control sẽ lỗi #27, và mọi ứng dụng kết nối đều "
-      "nhận tin. Cách này ổn nếu chỉ một ứng dụng trả lời.",
+      "(Botcake khuyên để trống như vậy). take_thread_control sẽ lỗi #27, và mọi ứng dụng kết nối "
+      "đều nhận tin. Cách này ổn nếu chỉ một ứng dụng trả lời.",
       "messaging_feature_status shows {flag} = false: {channel} has no default app "
-      "(zero-config mode). take_thread_control fails with #27, and every connected app gets "
-      "the messages. That is fine if only one app answers."),
+      "(which is what Botcake advises). take_thread_control fails with #27, and every connected "
+      "app gets the messages. That is fine if only one app answers."),
     (
-        T("Nếu bot cần lấy lại cuộc trò chuyện, chọn bot làm ứng dụng mặc định trong "
-          "{routing_path}.",
-          "If the bot must take conversations back, make it the default app in {routing_path}."),
+        T("Chỉ khi bot thật sự cần giành lại hội thoại, chọn bot làm ứng dụng mặc định trong "
+          "{routing_path}; đọc trước {before_you_choose}.",
+          "Only if the bot really must take conversations back, make it the default app in "
+          "{routing_path}; read {before_you_choose} first."),
     ),
     docs("routing/", "zero-config"),
     check=_hc220,
@@ -266,19 +278,22 @@ def _hc230(context: Context) -> Iterator[Hit]:
 
 HC230 = Rule(
     "HC230", "standby-events", WARNING,
-    T("Ứng dụng nhận sự kiện standby: nó không giữ cuộc trò chuyện ({channel})",
+    T("Ứng dụng nhận sự kiện chờ (standby): nó không giữ hội thoại ({channel})",
       "The app receives standby events: it does not own the conversation ({channel})"),
     T("Tin của khách tới trong entry[].standby thay vì messaging. Nghĩa là ứng dụng nhận "
-      "webhook này không giữ cuộc trò chuyện; nếu đây là bot, nó sẽ lỗi #10 (Instagram: "
+      "webhook này không giữ hội thoại; nếu đây là bot, nó sẽ lỗi #10 (Instagram: "
       "#100) khi trả lời.",
       "The customer's message arrived in entry[].standby instead of messaging. The app that "
       "received this webhook does not hold the conversation; if it is the bot, replying "
       "fails with #10 (Instagram: #100)."),
     (
-        T("Tìm ứng dụng đang giữ cuộc trò chuyện bằng GET /me/thread_owner?recipient=<PSID>.",
+        T("Tìm ứng dụng đang giữ hội thoại bằng GET /me/thread_owner?recipient=<PSID>.",
           "Find the owning app with GET /me/thread_owner?recipient=<PSID>."),
-        T("Nếu bot cần trả lời: tắt giao thức chuyển giao và đặt bot làm ứng dụng mặc định.",
-          "If the bot should reply: turn handover off and make the bot the default app."),
+        T("Nếu bot cần trả lời: tắt chuyển giao (bỏ chọn ứng dụng kia trong {any_handover_path}); chỉ "
+          "đặt bot làm ứng dụng mặc định khi vẫn lỗi, sau khi đọc {before_you_choose}.",
+          "If the bot should reply: turn handover off (deselect the other app in "
+          "{any_handover_path}); make the bot the default app only if sends still fail, after "
+          "reading {before_you_choose}."),
     ),
     docs(_ERR10, "step-find-owner", instagram=(_IG100, "step-find-owner")),
     check=_hc230,
@@ -292,14 +307,15 @@ def _hc231(context: Context) -> Iterator[Hit]:
 
 HC231 = Rule(
     "HC231", "control-passed-to-inbox", WARNING,
-    T("Quyền trò chuyện được chuyển cho {app}", "Control is passed to {app}"),
-    T("Cuộc trò chuyện được giao cho hộp thư của Meta. Từ lúc đó bot im lặng với khách này "
-      "cho đến khi nhân viên chuyển hội thoại vào \"Xong\" hoặc 24 giờ trôi qua không có tin.",
+    T("Quyền kiểm soát hội thoại được chuyển cho {app}", "Control is passed to {app}"),
+    T("Hội thoại được giao cho hộp thư của Meta. Từ lúc đó bot im lặng với khách này cho đến "
+      "khi 24 giờ trôi qua không có tin, hoặc (theo phản ánh của người dùng) nhân viên bấm "
+      "{move_to_done}.",
       "The conversation goes to Meta's inbox. From then on the bot is silent for this "
-      "customer until a person moves the chat to \"Done\" or 24 quiet hours pass."),
+      "customer until 24 quiet hours pass or (as users report) a person uses {move_to_done}."),
     (
-        T("Nếu đúng ý (khách cần người thật), nhắc nhân viên bấm \"Xong\" khi xử lý xong.",
-          "If intended (the customer needs a person), have the agent click \"Done\" when "
+        T("Nếu đúng ý (khách cần người thật), nhắc nhân viên bấm {move_to_done} khi xử lý xong.",
+          "If intended (the customer needs a person), have the agent use {move_to_done} when "
           "finished."),
         T("Nếu không: kiểm tra mã đích (target_app_id / app_id) trong lệnh của bot.",
           "If not: check the target (target_app_id / app_id) in the bot's call."),
@@ -316,14 +332,14 @@ def _hc232(context: Context) -> Iterator[Hit]:
 
 HC232 = Rule(
     "HC232", "control-passed-to-app", INFO,
-    T("Quyền trò chuyện được chuyển cho {app}", "Control is passed to {app}"),
-    T("Sự kiện pass_thread_control: {app} giờ giữ cuộc trò chuyện (trước đó: {previous}). "
-      "Ứng dụng khác chỉ nhận standby cho tới khi quyền được trả lại.",
+    T("Quyền kiểm soát hội thoại được chuyển cho {app}", "Control is passed to {app}"),
+    T("Sự kiện pass_thread_control: {app} giờ giữ hội thoại (trước đó: {previous}). "
+      "Ứng dụng khác chỉ nhận sự kiện chờ (standby) cho tới khi quyền kiểm soát được trả lại.",
       "pass_thread_control event: {app} now holds the conversation (before: {previous}). "
       "Other apps only get standby until control comes back."),
     (
-        T("Không cần sửa nếu đây là chuyển giao có chủ đích.",
-          "Nothing to fix if this hand-over was intended."),
+        T("Không cần sửa nếu việc chuyển quyền kiểm soát này là có chủ đích.",
+          "Nothing to fix if this pass was intended."),
     ),
     docs("handover/", "thread-control"),
     check=_hc232,
@@ -337,19 +353,21 @@ def _hc233(context: Context) -> Iterator[Hit]:
 
 HC233 = Rule(
     "HC233", "control-taken-by-other-app", WARNING,
-    T("{app} đã lấy quyền trò chuyện", "{app} took control of the conversation"),
-    T("Sự kiện take_thread_control: {app} đã lấy cuộc trò chuyện khỏi ứng dụng nhận webhook "
+    T("{app} đã giành quyền kiểm soát hội thoại", "{app} took control of the conversation"),
+    T("Sự kiện take_thread_control: {app} đã giành hội thoại khỏi ứng dụng nhận webhook "
       "này. Nếu {app} là hộp thư của Meta, thường là do có người trả lời trong Meta Business "
       "Suite hoặc chuyển hội thoại vào thư mục chính.",
       "take_thread_control event: {app} took the conversation from the app that received "
       "this webhook. If {app} is Meta's inbox, usually someone replied in Meta Business Suite "
       "or moved the chat to the main folder."),
     (
-        T("Nếu {app} là hộp thư: chuyển hội thoại vào \"Xong\" khi nhân viên xử lý xong.",
-          "If {app} is the inbox: move the chat to \"Done\" when the agent has finished."),
-        T("Nếu không mong muốn: tắt quyền \"kiểm soát cuộc trò chuyện\" của {app} trong "
+        T("Nếu {app} là hộp thư: khi nhân viên xử lý xong, bấm {move_to_done}; theo phản ánh của "
+          "người dùng, việc này giúp bot trả lời lại.",
+          "If {app} is the inbox: users report that {move_to_done}, once the agent has finished, "
+          "lets the bot answer again."),
+        T("Nếu không mong muốn: tắt công tắc giành quyền kiểm soát của {app} trong "
           "{take_control_path}.",
-          "If unwanted: turn off \"take control of conversations\" for {app} in "
+          "If unwanted: turn the Take control of conversations switch off for {app} in "
           "{take_control_path}."),
     ),
     docs(_ERR10, "step-find-owner", inbox=(_INBOX, "cause")),
@@ -363,9 +381,9 @@ def _hc234(context: Context) -> Iterator[Hit]:
 
 HC234 = Rule(
     "HC234", "control-requested", INFO,
-    T("{app} xin quyền trò chuyện", "{app} requests control of the conversation"),
-    T("Sự kiện request_thread_control: {app} muốn giữ cuộc trò chuyện. Ứng dụng nhận sự kiện "
-      "(chủ hiện tại) quyết định có chuyển quyền hay không; Meta không tự chuyển.",
+    T("{app} xin quyền kiểm soát hội thoại", "{app} requests control of the conversation"),
+    T("Sự kiện request_thread_control: {app} muốn giữ hội thoại. Ứng dụng nhận sự kiện (ứng "
+      "dụng đang giữ) quyết định có chuyển quyền kiểm soát hay không; Meta không tự chuyển.",
       "request_thread_control event: {app} wants the conversation. The app receiving it (the "
       "current owner) decides whether to pass control; Meta does not pass it by itself."),
     (
@@ -409,14 +427,13 @@ HC236 = Rule(
     "HC236", "reply-sent-from-inbox", WARNING,
     T("Có tin trả lời gửi từ {app}", "A reply was sent from {app}"),
     T("Tin echo mang app_id của hộp thư Meta: một người đã trả lời trong Meta Business Suite "
-      "hoặc ứng dụng Messenger. Việc này khiến hộp thư giữ cuộc trò chuyện và bot im lặng với "
-      "khách đó.",
+      "hoặc ứng dụng Messenger. Việc này khiến hộp thư giữ hội thoại và bot im lặng với khách đó.",
       "A message echo carries the app_id of Meta's inbox: a person replied from Meta Business "
       "Suite or the Messenger app. That makes the inbox take the conversation, and the bot "
       "goes silent for that customer."),
     (
-        T("Sau khi trả lời tay, chuyển hội thoại vào thư mục \"Xong\" để bot trả lời tiếp.",
-          "After answering by hand, move the chat to \"Done\" so the bot can answer again."),
+        T("Sau khi trả lời tay, bấm {move_to_done}: theo phản ánh của người dùng, bot sẽ trả lời tiếp.",
+          "After answering by hand, use {move_to_done}: users report that the bot then answers again."),
     ),
     docs(_INBOX, "cause"),
     check=_hc236,
@@ -434,19 +451,19 @@ def _hc240(context: Context) -> Iterator[Hit]:
 
 HC240 = Rule(
     "HC240", "webhook-fields-missing", WARNING,
-    T("Thiếu trường webhook cần cho chuyển quyền: {fields}",
+    T("Thiếu trường webhook cần cho chuyển quyền kiểm soát: {fields}",
       "Webhook fields needed for routing are missing: {fields}"),
     T("{app} chưa đăng ký {fields}. Meta yêu cầu mọi ứng dụng đăng ký messages, "
       "messaging_postbacks, messaging_referral, messaging_handovers (có nơi viết "
       "messaging_handover) và standby; thiếu chúng thì ứng dụng không biết khi nào mình mất "
-      "hay nhận lại quyền.",
+      "hay nhận lại quyền kiểm soát.",
       "{app} is not subscribed to {fields}. Meta asks every app to subscribe to messages, "
       "messaging_postbacks, messaging_referral, messaging_handovers (also spelled "
       "messaging_handover) and standby; without them the app never learns when it loses or "
       "regains control."),
     (
-        T("Trong trang quản lý ứng dụng → Messenger (hoặc Instagram) → Webhooks, đăng ký thêm "
-          "các trường còn thiếu cho trang.",
+        T("Trong bảng điều khiển ứng dụng (App Dashboard) → Messenger (hoặc Instagram) → Webhooks, đăng ký thêm "
+          "các trường còn thiếu cho Trang.",
           "In the app dashboard → Messenger (or Instagram) → Webhooks, subscribe the Page to "
           "the missing fields."),
     ),
@@ -464,7 +481,7 @@ HC250 = Rule(
     "HC250", "thread-control-type-missing", WARNING,
     T("thread_control thiếu control_type", "thread_control has no control_type"),
     T("Send API có thread_control nhưng không có control_type. Theo tài liệu Messenger, khi "
-      "đó Meta coi là \"release\": cuộc trò chuyện về trạng thái rảnh và không ai nhận "
+      "đó Meta coi là \"release\": hội thoại về trạng thái nhàn rỗi và không ai nhận "
       "webhook, kể cả khi bạn muốn chuyển cho {app}.",
       "The Send API body has thread_control without control_type. Messenger's documentation "
       "treats that as \"release\": the conversation goes idle and no webhook is sent, even if "
@@ -484,8 +501,8 @@ def _hc251(context: Context) -> Iterator[Hit]:
 
 HC251 = Rule(
     "HC251", "release-sends-no-webhook", INFO,
-    T("Nhả quyền: cuộc trò chuyện về trạng thái rảnh", "Release: the conversation goes idle"),
-    T("Lệnh này nhả quyền giữ cuộc trò chuyện. Meta không gửi webhook cho ứng dụng nào; tin "
+    T("Nhả quyền: hội thoại về trạng thái nhàn rỗi", "Release: the conversation goes idle"),
+    T("Lệnh này nhả quyền kiểm soát hội thoại. Meta không gửi webhook cho ứng dụng nào; tin "
       "kế tiếp của khách sẽ tới ứng dụng mặc định (hoặc mọi ứng dụng nếu chưa có mặc định).",
       "This call releases the conversation. Meta sends no webhook to any app; the customer's "
       "next message goes to the default app (or to every app when there is none)."),
@@ -504,9 +521,9 @@ def _hc252(context: Context) -> Iterator[Hit]:
 
 HC252 = Rule(
     "HC252", "pass-goes-to-default-app", INFO,
-    T("Chuyển quyền không ghi ứng dụng đích", "Pass without a target app"),
-    T("Lệnh chuyển quyền không có app_id/target_app_id, nên Meta giao cuộc trò chuyện cho ứng "
-      "dụng mặc định. Nếu trang chưa có ứng dụng mặc định, lệnh có thể thất bại.",
+    T("Chuyển quyền kiểm soát mà không ghi ứng dụng đích", "Pass without a target app"),
+    T("Lệnh chuyển quyền kiểm soát không có app_id/target_app_id, nên Meta giao hội thoại cho ứng "
+      "dụng mặc định. Nếu Trang chưa có ứng dụng mặc định, lệnh có thể thất bại.",
       "The pass has no app_id/target_app_id, so Meta hands the conversation to the default "
       "app. If the Page has no default app, the call may fail."),
     (
@@ -527,10 +544,10 @@ def _hc253(context: Context) -> Iterator[Hit]:
 HC253 = Rule(
     "HC253", "take-control-requirements", INFO,
     T("take_thread_control cần điều kiện", "take_thread_control has requirements"),
-    T("Lệnh lấy quyền chỉ chạy khi trang đã bật Chuyển quyền trò chuyện (có ứng dụng mặc "
-      "định) và ứng dụng được phép \"kiểm soát cuộc trò chuyện\"; nếu không sẽ lỗi #27.",
-      "Taking control only works when the Page has Conversation Routing on (a default app) "
-      "and the app may \"take control of conversations\"; otherwise it fails with #27."),
+    T("Lệnh giành quyền kiểm soát chỉ chạy khi Trang đã có ứng dụng mặc định (Chuyển quyền trò "
+      "chuyện đã bật) và ứng dụng được bật công tắc giành quyền kiểm soát; nếu không sẽ lỗi #27.",
+      "Taking control only works when the Page has a default app (Conversation Routing on) and "
+      "the app has the Take control of conversations switch on; otherwise it fails with #27."),
     (
         T("Kiểm tra hai điều kiện trong {routing_path} và {take_control_path}.",
           "Check both in {routing_path} and {take_control_path}."),
@@ -547,18 +564,18 @@ def _hc254(context: Context) -> Iterator[Hit]:
 HC254 = Rule(
     "HC254", "request-control-not-guaranteed", INFO,
     T("request_thread_control không bảo đảm có quyền", "request_thread_control does not guarantee control"),
-    T("Lệnh xin quyền chỉ dùng được ở chế độ không cấu hình. {\"success\": true} chỉ có "
-      "nghĩa là yêu cầu đã gửi; chủ hiện tại (ví dụ hộp thư của Meta) có thể không bao giờ "
+    T("Lệnh xin quyền chỉ dùng được khi Trang chưa có ứng dụng mặc định. {\"success\": true} chỉ "
+      "có nghĩa là yêu cầu đã gửi; ứng dụng đang giữ (ví dụ hộp thư của Meta) có thể không bao giờ "
       "trả lời.",
-      "Requesting control only works in zero-config mode. {\"success\": true} only means "
+      "Requesting control only works while the Page has no default app. {\"success\": true} only means "
       "the request was sent; the current owner (for example Meta's inbox) may never answer."),
     (
         T("Kiểm tra lại bằng thread_owner trước khi gửi tin.",
           "Check thread_owner again before sending."),
-        T("Nếu chủ là hộp thư của Meta, chuyển hội thoại vào \"Xong\" hoặc đặt bot làm ứng dụng "
-          "mặc định.",
-          "If the owner is Meta's inbox, move the chat to \"Done\" or make the bot the default "
-          "app."),
+        T("Nếu ứng dụng đang giữ là hộp thư của Meta: theo phản ánh của người dùng, bấm {move_to_done} "
+          "trên hội thoại đó; hoặc đặt bot làm ứng dụng mặc định, sau khi đọc {before_you_choose}.",
+          "If the owner is Meta's inbox: users report that {move_to_done} on the conversation helps; "
+          "or make the bot the default app, after reading {before_you_choose}."),
     ),
     docs("routing/", "zero-config"),
     check=_hc254,
@@ -596,7 +613,7 @@ HC256 = Rule(
     T("Meta nhận lệnh nhưng không thực hiện ({endpoint}).",
       "Meta accepted the call but did not carry it out ({endpoint})."),
     (
-        T("Gọi thread_owner để xem ai đang giữ cuộc trò chuyện, rồi thử lại.",
+        T("Gọi thread_owner để xem ứng dụng nào đang giữ hội thoại, rồi thử lại.",
           "Call thread_owner to see who holds the conversation, then retry."),
     ),
     docs(_STOPPED, "thread-control"),

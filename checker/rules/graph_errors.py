@@ -40,30 +40,36 @@ def _d(page: str, anchor: str) -> DocTarget:
 
 _THREAD_OWNER_FIX = (
     T(
-        "Xem ứng dụng nào đang giữ cuộc trò chuyện: gọi GET /me/thread_owner?recipient=<PSID> "
-        "rồi dán kết quả vào trình kiểm tra này.",
+        "Xem ứng dụng nào đang giữ hội thoại: gọi GET /me/thread_owner?recipient=<PSID> "
+        "rồi dán kết quả vào trình kiểm tra.",
         "Find the app that holds the conversation: call GET /me/thread_owner?recipient=<PSID> "
         "and paste the result into this checker.",
     ),
     T(
-        "Nếu Botcake (hoặc một ứng dụng) hiện tên trong mục giao thức chuyển giao: vào \"Cài đặt "
-        "trang\" → \"Trải nghiệm Trang mới\" → \"Nhắn tin nâng cao\" → \"Giao thức chuyển giao\" → \"Cấu hình\" và bấm lại vào "
-        "ứng dụng đang chọn để bỏ chọn.",
-        "If Botcake (or any app) shows an app name in the handover field: open \"Page settings\" → "
-        "\"New Pages Experience\" → \"Advanced messaging\" → \"Handover protocol\" → \"Configure\" and click the selected app "
-        "again to deselect it.",
+        "Xem {botcake_status_box}: ghi \"Không có\", \"Không xác định\" hoặc chính Botcake là ổn. Nếu "
+        "ô ghi tên một ứng dụng khác, ứng dụng đó đang giữ các hội thoại: mở {any_handover_path} và "
+        "tắt chuyển giao bằng cách bỏ chọn ứng dụng đó ({deselect}).",
+        "Look at {botcake_status_box}: \"Không có\" (None), \"Không xác định\" (Unknown) or Botcake "
+        "itself is fine. If it shows another app's name, that app holds the conversations: open "
+        "{any_handover_path} and turn handover off by deselecting that app ({deselect}).",
     ),
     T(
-        "Trong \"Chuyển quyền trò chuyện\" (facebook.com/settings?tab=msgr_conversation_routing), "
-        "đặt bot làm ứng dụng mặc định nếu bot cần tự trả lời mọi cuộc trò chuyện mới.",
-        "In \"Conversation Routing\" (facebook.com/settings?tab=msgr_conversation_routing), make the "
-        "bot the default app if it should answer every new conversation.",
+        "Chuyển quyền trò chuyện: nên để trống như Botcake khuyên. Chỉ khi Trang đã có sẵn một ứng "
+        "dụng mặc định, hoặc lỗi vẫn còn và ứng dụng đang giữ hội thoại là hộp thư của Meta hay một "
+        "ứng dụng khác, mới đặt bot làm ứng dụng mặc định trong {messenger_routing_path}; đọc trước "
+        "{before_you_choose}.",
+        "Conversation Routing: leave it empty, as Botcake advises. Only if the Page already has a "
+        "default app, or the error stays and the app holding the conversation is Meta's inbox or "
+        "another app, make the bot the default app in {messenger_routing_path}; read "
+        "{before_you_choose} first.",
     ),
     T(
-        "Với hội thoại cũ: trả lời một lần trong Meta Business Suite rồi chuyển hội thoại vào thư "
-        "mục \"Xong\", hoặc chờ 24 giờ không có tin nhắn để hội thoại về trạng thái rảnh.",
-        "For older conversations: reply once in Meta Business Suite and move the chat to \"Done\", "
-        "or wait 24 hours without messages until the conversation is idle again.",
+        "Với hội thoại cũ: chờ 24 giờ không có tin nhắn để hội thoại nhàn rỗi trở lại, hoặc (theo "
+        "phản ánh của người dùng, chưa có trong tài liệu của Meta) trả lời một lần trong Meta Business "
+        "Suite rồi bấm {move_to_done}.",
+        "For older conversations: wait 24 hours without messages until the conversation is idle "
+        "again, or (as users report; not documented by Meta) reply once in Meta Business Suite and "
+        "use {move_to_done}.",
     ),
 )
 
@@ -84,8 +90,8 @@ _WINDOW_FIX = (
 
 _BLOCKED_FIX = (
     T(
-        "Đừng gửi lại liên tục cho người này: lỗi không do cài đặt chuyển giao của trang.",
-        "Do not keep resending to this person: the page's handover settings are not the cause.",
+        "Đừng gửi lại liên tục cho người này: lỗi không do cài đặt chuyển giao của Trang.",
+        "Do not keep resending to this person: the Page's handover settings are not the cause.",
     ),
     T(
         "Bỏ người này khỏi chuỗi tin tự động (kịch bản chăm sóc, gửi tin hàng loạt) để bot không "
@@ -98,12 +104,12 @@ _BLOCKED_FIX = (
 _TOKEN_FIX = (
     T(
         "Làm mới quyền Facebook trong ứng dụng bot (ví dụ Botcake): đăng nhập lại bằng tài khoản "
-        "quản trị trang và cấp lại mọi quyền được hỏi.",
+        "quản trị Trang và cấp lại mọi quyền được hỏi ({refresh_path}).",
         "Refresh the Facebook permissions in the bot app (for example Botcake): log in again with "
-        "a Page admin account and grant every permission it asks for.",
+        "a Page admin account and grant every permission it asks for ({refresh_path}).",
     ),
     T(
-        "Nếu bạn tự viết bot: tạo lại mã truy cập trang dài hạn (long-lived Page access token) và "
+        "Nếu bạn tự viết bot: tạo lại mã truy cập Trang dài hạn (long-lived Page access token) và "
         "thay vào cấu hình.",
         "If you run your own bot: issue a new long-lived Page access token and put it in the "
         "configuration.",
@@ -125,7 +131,7 @@ _RATE_FIX = (
 
 _APP_REVIEW_FIX = (
     T(
-        "Trong trang quản lý ứng dụng Meta (developers.facebook.com), gửi ứng dụng đi xét duyệt "
+        "Trong bảng điều khiển ứng dụng của Meta (App Dashboard, developers.facebook.com), gửi ứng dụng đi xét duyệt "
         "quyền pages_messaging và chuyển ứng dụng sang chế độ Trực tiếp (Live).",
         "In the Meta app dashboard (developers.facebook.com), submit pages_messaging for App Review "
         "and switch the app to Live mode.",
@@ -142,9 +148,9 @@ ENTRIES: tuple[Rule, ...] = (
     _entry(
         "HC301", "another-app-controls-thread", 10, 2018300, "2018300",
         "(#10) Message failed to send because another app is controlling this thread now.",
-        T("Một ứng dụng khác đang giữ cuộc trò chuyện (Messenger)",
+        T("Một ứng dụng khác đang giữ hội thoại (Messenger)",
           "Another app controls the conversation (Messenger)"),
-        T("Bot của bạn không phải là ứng dụng đang giữ quyền trả lời trong cuộc trò chuyện này. "
+        T("Bot của bạn không phải là ứng dụng đang giữ hội thoại này. "
           "Mỗi lúc chỉ một ứng dụng được trả lời; thường là do giao thức chuyển giao đang chọn "
           "một ứng dụng khác, ứng dụng mặc định không phải bot, hoặc ai đó đã trả lời trong "
           "Meta Business Suite.",
@@ -158,22 +164,25 @@ ENTRIES: tuple[Rule, ...] = (
     _entry(
         "HC302", "instagram-not-thread-owner", 100, 2534037, "2534037",
         "The action is invalid since it's not the thread owner.",
-        T("Ứng dụng không giữ cuộc trò chuyện Instagram",
+        T("Ứng dụng không giữ hội thoại Instagram",
           "The app does not own the Instagram conversation"),
-        T("Đây là lỗi \"không giữ cuộc trò chuyện\" phía Instagram, cùng nguyên nhân với lỗi #10 "
+        T("Đây là lỗi \"không giữ hội thoại\" phía Instagram, cùng nguyên nhân với lỗi #10 "
           "trên Messenger: một ứng dụng khác (thường là Hộp thư Instagram hoặc một công cụ chat "
-          "khác) đang giữ cuộc trò chuyện.",
+          "khác) đang giữ hội thoại.",
           "This is Instagram's \"not the owner\" error, with the same cause as error #10 on "
           "Messenger: another app (often the Instagram Inbox or another chat tool) holds the "
           "conversation."),
         (
-            T("Vào \"Cài đặt trang\" → \"Thiết lập trang\" → \"Chuyển quyền trò chuyện trên "
-              "Instagram\" và đặt bot làm ứng dụng mặc định.",
-              "Open \"Page settings\" → \"Page setup\" → \"Instagram Conversation Routing\" and "
-              "make the bot the default app."),
-            T("Nếu mục giao thức chuyển giao của kênh Instagram đang chọn một ứng dụng: bấm lại "
-              "vào ứng dụng đó để bỏ chọn.",
-              "If the Instagram handover setting selects an app: click it again to deselect it."),
+            T("Nếu màn hình Giao thức chuyển giao của Instagram ({instagram_handover_path}) đang chọn "
+              "một ứng dụng khác bot: tắt chuyển giao bằng cách bỏ chọn ứng dụng đó ({deselect}).",
+              "If the Instagram Handover Protocol screen ({instagram_handover_path}) selects an app "
+              "other than the bot: turn handover off by deselecting that app ({deselect})."),
+            T("Nếu Trang đã có sẵn một ứng dụng mặc định cho Instagram, hoặc lỗi vẫn còn và Hộp thư "
+              "Instagram hay một ứng dụng khác đang giữ hội thoại: đặt bot làm ứng dụng mặc định trong "
+              "{instagram_routing_path}; đọc trước {before_you_choose}.",
+              "If the Page already has an Instagram default app, or the error stays and the Instagram "
+              "Inbox or another app holds the conversation: make the bot the default app in "
+              "{instagram_routing_path}; read {before_you_choose} first."),
             _THREAD_OWNER_FIX[3],
         ),
         _d("troubleshooting/instagram-100/", "steps"), "instagram",
@@ -185,7 +194,7 @@ ENTRIES: tuple[Rule, ...] = (
         T("Tin nhắn gửi ngoài khung 24 giờ (Messenger)",
           "Message sent outside the 24-hour window (Messenger)"),
         T("Đã quá 24 giờ kể từ tin nhắn cuối của khách, nên Messenger không cho gửi tin thường. "
-          "Lỗi này không liên quan đến việc ứng dụng nào giữ cuộc trò chuyện.",
+          "Lỗi này không liên quan đến việc ứng dụng nào giữ hội thoại.",
           "More than 24 hours have passed since the customer's last message, so Messenger refuses "
           "a standard message. Thread ownership is not the cause."),
         _WINDOW_FIX, _d(_STOPPED, "window-24h"), "messenger",
@@ -196,8 +205,8 @@ ENTRIES: tuple[Rule, ...] = (
         "This message is sent outside of allowed window.",
         T("Tin nhắn gửi ngoài khung 24 giờ (Instagram)",
           "Message sent outside the 24-hour window (Instagram)"),
-        T("Khách chưa nhắn trong 24 giờ qua, nên Instagram không cho gửi tin thường vào cuộc "
-          "trò chuyện này.",
+        T("Khách chưa nhắn trong 24 giờ qua, nên Instagram không cho gửi tin thường vào hội "
+          "thoại này.",
           "The customer has not written in the last 24 hours, so Instagram refuses a standard "
           "message in this conversation."),
         _WINDOW_FIX, _d(_STOPPED, "window-24h"), "instagram",
@@ -210,8 +219,8 @@ ENTRIES: tuple[Rule, ...] = (
           "The app tried to send a news message outside the 24-hour window without the News "
           "Messaging permission."),
         (
-            T("Ngừng gửi loại tin này, hoặc xin quyền News Messaging cho trang nếu trang là trang "
-              "tin tức.",
+            T("Ngừng gửi loại tin này, hoặc xin quyền News Messaging cho Trang nếu Trang là một "
+              "Trang tin tức.",
               "Stop sending this kind of message, or apply for News Messaging if the Page is a "
               "news publisher."),
             _WINDOW_FIX[0],
@@ -233,8 +242,8 @@ ENTRIES: tuple[Rule, ...] = (
     _entry(
         "HC307", "user-thread-impact", 10, 2018336, "2018336",
         "User Thread Impact",
-        T("Cuộc trò chuyện của người này bị hạn chế", "This person's thread is restricted"),
-        T("Meta đánh dấu cuộc trò chuyện này là bị ảnh hưởng (\"User Thread Impact\"), nên tin "
+        T("Hội thoại với người này bị hạn chế", "This person's thread is restricted"),
+        T("Meta đánh dấu hội thoại này là bị ảnh hưởng (\"User Thread Impact\"), nên tin "
           "không gửi được vào đó.",
           "Meta marks this conversation as impacted (\"User Thread Impact\"), so messages cannot "
           "be sent into it."),
@@ -251,12 +260,12 @@ ENTRIES: tuple[Rule, ...] = (
         "HC308", "page-temporarily-restricted", 10, 1893063, "1893063",
         "You are temporarily restricted from sending messages.",
         T("Trang tạm thời bị hạn chế gửi tin", "The Page is temporarily restricted from sending"),
-        T("Meta tạm khoá việc gửi tin của trang vì vi phạm chính sách. Mọi ứng dụng của trang "
+        T("Meta tạm khoá việc gửi tin của Trang vì vi phạm chính sách. Mọi ứng dụng của Trang "
           "đều bị ảnh hưởng, không riêng bot.",
           "Meta has temporarily blocked the Page from sending for a policy reason. Every app on "
           "the Page is affected, not only the bot."),
         (
-            T("Mở \"Chất lượng tài khoản\" (Account Quality) của trang trong Meta Business Suite để "
+            T("Mở \"Chất lượng tài khoản\" (Account Quality) của Trang trong Meta Business Suite để "
               "xem lý do và gửi kháng nghị nếu thấy sai.",
               "Open the Page's \"Account Quality\" in Meta Business Suite to see the reason, and "
               "appeal if it is wrong."),
@@ -324,10 +333,8 @@ ENTRIES: tuple[Rule, ...] = (
           "The Instagram account owner turned off \"Allow access to messages\", so no app can read "
           "or send Direct messages."),
         (
-            T("Trong ứng dụng Instagram: \"Cài đặt\" → \"Tin nhắn và phản hồi tin\" → \"Công cụ "
-              "được kết nối\" → bật \"Cho phép truy cập tin nhắn\".",
-              "In the Instagram app: \"Settings\" → \"Messages and story replies\" → \"Connected "
-              "tools\" → turn on \"Allow access to messages\"."),
+            T("Trong ứng dụng Instagram, vào {instagram_message_access_path} và bật công tắc đó.",
+              "In the Instagram app, go to {instagram_message_access_path} and turn it on."),
         ),
         _d(_STOPPED, "instagram-access"), "instagram",
         patterns=("disabled access to instagram direct messages",),
@@ -335,8 +342,8 @@ ENTRIES: tuple[Rule, ...] = (
     _entry(
         "HC314", "person-blocks-page", 551, None, "551",
         "User Block Error: This person isn't receiving messages from you right now.",
-        T("Người nhận đang chặn tin của trang", "The person is not receiving messages from you"),
-        T("Người này đã chặn trang hoặc tắt nhận tin từ trang.",
+        T("Người nhận đang chặn tin của Trang", "The person is not receiving messages from you"),
+        T("Người này đã chặn Trang hoặc tắt nhận tin từ Trang.",
           "This person blocked the Page or turned off its messages."),
         _BLOCKED_FIX, _d(_STOPPED, "blocked"), None,
         patterns=("isn't receiving messages from you", "user block error"),
@@ -345,7 +352,7 @@ ENTRIES: tuple[Rule, ...] = (
         "HC315", "person-unavailable", 551, 1545041, "551-1545041",
         "This person isn't available right now.",
         T("Người nhận hiện không có mặt (#551)", "The person isn't available right now (#551)"),
-        T("Cùng họ lỗi với #551: người nhận không nhận tin từ trang vào lúc này.",
+        T("Cùng nhóm lỗi với #551: người nhận không nhận tin từ Trang vào lúc này.",
           "Same family as #551: the recipient does not accept messages from the Page right now."),
         _BLOCKED_FIX, _d(_STOPPED, "blocked"), None,
         patterns=("this person isn't available right now",),
@@ -354,7 +361,7 @@ ENTRIES: tuple[Rule, ...] = (
         "HC316", "invalid-access-token", 190, None, "190",
         "Invalid OAuth access token.",
         T("Mã truy cập không hợp lệ", "Invalid access token"),
-        T("Mã truy cập (access token) của trang không còn dùng được: đã hết hạn, bị thu hồi hoặc "
+        T("Mã truy cập (access token) của Trang không còn dùng được: đã hết hạn, bị thu hồi hoặc "
           "sai. Mọi lệnh gửi của bot sẽ thất bại cho đến khi có mã mới.",
           "The Page access token no longer works: it expired, was revoked or is wrong. Every send "
           "fails until there is a new token."),
@@ -392,7 +399,7 @@ ENTRIES: tuple[Rule, ...] = (
         "Password changed",
         T("Mật khẩu quản trị viên đã đổi (190/460)", "The admin's password changed (190/460)"),
         T("Đổi mật khẩu tài khoản quản trị làm mọi mã truy cập cũ mất hiệu lực; bot mất quyền "
-          "vào trang.",
+          "vào Trang.",
           "Changing the admin account's password invalidates the old tokens; the bot loses access "
           "to the Page."),
         _TOKEN_FIX, _d(_REFRESH, "why-access-is-lost"), None,
@@ -434,15 +441,15 @@ ENTRIES: tuple[Rule, ...] = (
     _entry(
         "HC323", "token-page-role-missing", 190, 492, "190-492",
         "Invalid session",
-        T("Người cấp mã không còn vai trò trên trang (190/492)",
+        T("Người cấp mã không còn vai trò trên Trang (190/492)",
           "The token's user has no role on the Page any more (190/492)"),
         T("Tài khoản đã tạo mã truy cập không còn là quản trị viên (hoặc không còn vai trò) trên "
-          "trang.",
+          "Trang.",
           "The account that created the token is no longer an admin (or has no role) on the Page."),
         (
-            T("Vào \"Cài đặt trang\" → \"Quyền truy cập trang\" và cấp lại vai trò cho tài khoản "
-              "đó, hoặc dùng một tài khoản quản trị khác.",
-              "Open \"Page settings\" → \"Page access\" and give that account its role back, or "
+            T("Trong phần quyền truy cập Trang của cài đặt Trang, cấp lại vai trò cho tài khoản đó, "
+              "hoặc dùng một tài khoản quản trị khác.",
+              "In the Page access part of the Page's settings, give that account its role back, or "
               "use another admin account."),
             _TOKEN_FIX[0],
         ),
@@ -452,10 +459,10 @@ ENTRIES: tuple[Rule, ...] = (
         "HC324", "commerce-messages-disabled", 2022, None, "2022",
         "The ability to send commerce messages has been temporarily disabled due to a policy violation.",
         T("Tạm thời không gửi được tin thương mại", "Commerce messages temporarily disabled"),
-        T("Meta tạm khoá tính năng gửi tin thương mại của trang vì vi phạm chính sách.",
+        T("Meta tạm khoá tính năng gửi tin thương mại của Trang vì vi phạm chính sách.",
           "Meta temporarily turned off commerce messages for the Page after a policy violation."),
         (
-            T("Xem lý do trong \"Chất lượng tài khoản\" của trang và kháng nghị nếu cần; chờ hết "
+            T("Xem lý do trong \"Chất lượng tài khoản\" của Trang và kháng nghị nếu cần; chờ hết "
               "thời gian hạn chế.",
               "Check the reason in the Page's \"Account Quality\" and appeal if needed; wait for "
               "the restriction to end."),
@@ -484,17 +491,17 @@ ENTRIES: tuple[Rule, ...] = (
     _entry(
         "HC326", "secondary-cannot-see-owner", 100, 2018234, "2018234",
         "(#100) Denying visibility of any secondary receiver to another secondary receiver other than itself.",
-        T("Secondary Receiver không được xem chủ cuộc trò chuyện",
+        T("Secondary Receiver không được xem ứng dụng đang giữ hội thoại",
           "A Secondary Receiver cannot see the thread owner"),
-        T("Ứng dụng gọi thread_owner với vai trò Secondary Receiver (kiểu cũ) cho cuộc trò chuyện "
+        T("Ứng dụng gọi thread_owner với vai trò Secondary Receiver (kiểu cũ) cho hội thoại "
           "do một Secondary khác giữ; chỉ Primary Receiver được xem.",
           "The app called thread_owner as a (legacy) Secondary Receiver for a thread held by "
           "another Secondary; only the Primary Receiver may see it."),
         (
             T("Gọi thread_owner bằng ứng dụng mặc định (hoặc Primary Receiver), hoặc kiểm tra trong "
-              "cài đặt trang thay vì qua API.",
+              "cài đặt của Trang thay vì qua API.",
               "Call thread_owner from the default app (or the Primary Receiver), or check the "
-              "Page settings instead of the API."),
+              "Page's settings instead of the API."),
         ),
         _d(_STOPPED, "legacy-roles"), None, WARNING,
         patterns=("denying visibility of any secondary receiver",),
@@ -503,7 +510,7 @@ ENTRIES: tuple[Rule, ...] = (
         "HC327", "messenger-automation-owns-thread", None, 2018321, "2018321",
         "The chat is currently controlled by Messenger while the user is in an automated question and answer flow.",
         T("Messenger đang chạy luồng hỏi đáp tự động", "Messenger runs an automated Q&A flow"),
-        T("Một luồng hỏi đáp tự động của chính Meta đang giữ cuộc trò chuyện, nên ứng dụng không "
+        T("Một luồng hỏi đáp tự động của chính Meta đang giữ hội thoại, nên ứng dụng không "
           "gửi được cho đến khi luồng kết thúc.",
           "One of Meta's own automated question-and-answer flows holds the conversation, so the "
           "app cannot send until the flow ends."),
@@ -549,18 +556,21 @@ ENTRIES: tuple[Rule, ...] = (
         "(#27) Take thread control is not supported when Conversation Routing is not enabled.",
         T("Không lấy được quyền vì chưa bật Chuyển quyền trò chuyện",
           "Cannot take control: Conversation Routing is not enabled"),
-        T("take_thread_control chỉ chạy khi trang đã có ứng dụng mặc định (tức là đã bật Chuyển "
-          "quyền trò chuyện) và ứng dụng được phép \"kiểm soát cuộc trò chuyện\". Ở chế độ không "
-          "cấu hình, lệnh này bị chặn.",
+        T("take_thread_control chỉ chạy khi Trang đã có ứng dụng mặc định (tức là đã bật Chuyển "
+          "quyền trò chuyện) và ứng dụng được bật công tắc giành quyền kiểm soát. Khi chưa có ứng "
+          "dụng mặc định, lệnh này bị chặn.",
           "take_thread_control only works once the Page has a default app (Conversation Routing "
-          "enabled) and the app may \"take control of conversations\". Without that it is blocked."),
+          "enabled) and the app has the Take control of conversations switch on. Without that it is "
+          "blocked."),
         (
-            T("Trong \"Chuyển quyền trò chuyện\", chọn ứng dụng mặc định (thường là bot).",
-              "In \"Conversation Routing\", choose a default app (usually the bot)."),
-            T("Vào \"Cài đặt trang\" → \"Thiết lập trang\" → \"Nhắn tin nâng cao\" và bật quyền "
-              "kiểm soát cuộc trò chuyện cho ứng dụng cần lấy quyền.",
-              "Open \"Page settings\" → \"Page setup\" → \"Advanced messaging\" and turn on "
-              "\"take control of conversations\" for the app that needs it."),
+            T("Nếu để trống như Botcake khuyên, lệnh này không dùng được và cũng không cần: đừng gọi "
+              "take_thread_control. Chỉ chọn ứng dụng mặc định (thường là bot) trong "
+              "{messenger_routing_path} khi có lý do rõ ràng; đọc trước {before_you_choose}.",
+              "With both screens empty, as Botcake advises, this call cannot work and is not needed: "
+              "do not call take_thread_control. Choose a default app (usually the bot) in "
+              "{messenger_routing_path} only with a clear reason; read {before_you_choose} first."),
+            T("Sau đó, mở {take_control_switch_path} và bật công tắc cho ứng dụng cần giành quyền kiểm soát.",
+              "Then open {take_control_switch_path} and turn the switch on for the app that needs it."),
         ),
         _d(_STOPPED, "take-control-not-enabled"), None,
         patterns=("take thread control is not supported",),
@@ -568,14 +578,14 @@ ENTRIES: tuple[Rule, ...] = (
     _entry(
         "HC332", "handover-apis-disabled", None, None, "hop-apis-disabled",
         "Handover Protocol APIs disabled for this page.",
-        T("API giao thức chuyển giao bị tắt cho trang này",
+        T("API của Giao thức chuyển giao bị tắt cho Trang",
           "Handover Protocol APIs are disabled for this Page"),
-        T("Trang đã dùng Chuyển quyền trò chuyện (có ứng dụng mặc định); phần lớn lệnh của giao "
-          "thức chuyển giao kiểu cũ bị tắt, trừ chuyển quyền (pass) và nhả quyền (release).",
+        T("Trang đã dùng Chuyển quyền trò chuyện (có ứng dụng mặc định); phần lớn lệnh của Giao "
+          "thức chuyển giao kiểu cũ bị tắt, trừ chuyển quyền kiểm soát (pass) và nhả quyền (release).",
           "The Page uses Conversation Routing (it has a default app); most legacy Handover "
           "Protocol calls are off, except pass and release."),
         (
-            T("Chuyển hoặc nhả quyền bằng trường thread_control trong Send API, hoặc bằng "
+            T("Chuyển hoặc nhả quyền kiểm soát bằng trường thread_control trong Send API, hoặc bằng "
               "pass_thread_control / release_thread_control.",
               "Pass or release control with the Send API's thread_control field, or with "
               "pass_thread_control / release_thread_control."),
@@ -587,14 +597,14 @@ ENTRIES: tuple[Rule, ...] = (
         "HC334", "recipient-not-found", 100, 2018001, "2018001",
         "(#100) No matching user found",
         T("Không tìm thấy người nhận (#100 / 2018001)", "No matching user found (#100 / 2018001)"),
-        T("Mã người nhận (PSID) trong lệnh gửi không khớp với người nào mà trang này nhắn được: thường là "
-          "mã của một trang hoặc ứng dụng khác, hoặc mã bị cắt hay gõ sai. Cài đặt chuyển giao không phải "
+        T("Mã người nhận (PSID) trong lệnh gửi không khớp với người nào mà Trang của bạn nhắn được: thường "
+          "là mã của một Trang hoặc ứng dụng khác, hoặc mã bị cắt hay gõ sai. Cài đặt chuyển giao không phải "
           "nguyên nhân.",
           "The recipient id (PSID) in the send call matches nobody this Page can message: usually an id "
           "that belongs to another Page or app, or one that was cut or mistyped. The handover settings "
           "are not the cause."),
         (
-            T("Lấy lại PSID từ webhook mới nhất của chính trang này (trường sender.id), đừng dùng mã từ trang "
+            T("Lấy lại PSID từ webhook mới nhất của chính Trang đó (trường sender.id), đừng dùng mã từ Trang "
               "hoặc ứng dụng khác.",
               "Take the PSID again from this Page's latest webhook (its sender.id); never reuse an id from "
               "another Page or app."),
@@ -609,16 +619,16 @@ ENTRIES: tuple[Rule, ...] = (
         "(#100) Hiện không thể gắn thẻ nhân viên cho trang/ứng dụng này",
         T("Không gắn được thẻ nhân viên (HUMAN_AGENT)", "The human agent tag cannot be used"),
         T("Theo phản ánh của người dùng (chưa có trong tài liệu Meta), lỗi này xuất hiện khi "
-          "Chuyển quyền trò chuyện không cho ứng dụng giữ hoặc lấy cuộc trò chuyện để gửi tin có "
+          "Chuyển quyền trò chuyện không cho ứng dụng giữ hoặc giành hội thoại để gửi tin có "
           "thẻ HUMAN_AGENT.",
           "Reported by users (not documented by Meta): this error shows up when Conversation "
           "Routing does not let the app hold or take the conversation to send a HUMAN_AGENT "
           "tagged message."),
         (
-            T("Kiểm tra ứng dụng có quyền \"kiểm soát cuộc trò chuyện\" trong \"Nhắn tin nâng "
-              "cao\" và có phải ứng dụng mặc định không.",
-              "Check that the app may \"take control of conversations\" under \"Advanced "
-              "messaging\", and whether it is the default app."),
+            T("Kiểm tra ứng dụng có được bật công tắc giành quyền kiểm soát ({take_control_switch_path}) "
+              "và có phải ứng dụng mặc định không.",
+              "Check that the app has the Take control of conversations switch on "
+              "({take_control_switch_path}), and whether it is the default app."),
             T("Kiểm tra ứng dụng đã được duyệt quyền Human Agent.",
               "Check that the app has the Human Agent permission approved."),
         ),
@@ -664,7 +674,7 @@ HC003 = Rule(
           "codes\" của Meta.",
           "Compare the code and message with the error table; if it is not there, look the "
           "code up in Meta's \"Error codes\" documentation."),
-        T("Dán thêm kết quả GET /me/thread_owner?recipient=<PSID> để xem ai giữ cuộc trò chuyện.",
+        T("Dán thêm kết quả GET /me/thread_owner?recipient=<PSID> để xem ứng dụng nào giữ hội thoại.",
           "Also paste GET /me/thread_owner?recipient=<PSID> to see who holds the conversation."),
     ),
     docs("errors/", "table"),

@@ -17,12 +17,12 @@ HC001 = Rule(
     "HC001", "access-token-pasted", WARNING,
     T("Bạn đã dán một mã truy cập (access token)", "An access token was pasted"),
     T("Dữ liệu có một mã truy cập Meta. Trình kiểm tra không hiển thị lại mã này, nhưng ai "
-      "có mã đều có thể nhắn tin thay trang của bạn, nên hãy coi như nó đã lộ.",
+      "có mã đều có thể nhắn tin thay Trang của bạn, nên hãy coi như nó đã lộ.",
       "The input contains a Meta access token. The checker never shows it again, but anyone "
       "holding it can message as your Page, so treat it as leaked."),
     (
         T("Tạo mã mới: làm mới quyền Facebook trong ứng dụng bot, hoặc tạo lại mã truy cập "
-          "trang nếu bạn tự viết bot.",
+          "Trang nếu bạn tự viết bot.",
           "Get a new token: refresh the Facebook permissions in the bot app, or issue a new "
           "Page access token if you run your own bot."),
         T("Lần sau, xoá trường access_token (hoặc phần access_token=… trong đường dẫn) trước "

@@ -67,21 +67,22 @@ def _hc101(context: Context) -> Iterator[Hit]:
 
 HC101 = Rule(
     "HC101", "botcake-shows-handover-app", ERROR,
-    T("Botcake cho thấy giao thức chuyển giao đang bật ({channel}: {app})",
-      "Botcake shows handover is on ({channel}: {app})"),
-    T("Ô giao thức chuyển giao trong cài đặt Botcake hiện {app}, một ứng dụng khác bot: ứng dụng "
-      "đó đang giữ cuộc trò chuyện, nên bot lỗi ở tin opt-in, trả lời tự động, nút bấm, kịch bản, "
-      "quy luật và từ khoá. Ô này ổn khi hiện \"Không có\", \"Không xác định\" hoặc chính {bot}.",
-      "Botcake's handover field shows {app}, an app other than the bot: that app holds the "
-      "conversations, so opt-in messages, auto-replies, buttons, sequences, rules and keywords "
-      "break. The field is fine when it shows \"None\", \"Unknown\" or {bot} itself."),
+    T("Ô chuyển giao trong Botcake ghi {app}: ứng dụng đó đang giữ hội thoại ({channel})",
+      "Botcake's handover box shows {app}: that app holds the conversations ({channel})"),
+    T("Ô Giao thức chuyển giao trong Botcake ghi {app}, không phải \"Không có\", \"Không xác định\" "
+      "hay chính {bot}. Nghĩa là {app} đang giữ các hội thoại, nên tin opt-in, trả lời tự động, nút "
+      "bấm, kịch bản, quy luật và từ khoá của bot không chạy. Ô ghi \"Không có\", \"Không xác "
+      "định\" hoặc tên chính bot là ổn, không cần sửa.",
+      "Botcake's handover box shows {app}, not \"Không có\" (None), \"Không xác định\" (Unknown) or "
+      "{bot} itself. That means {app} holds the conversations, so the bot's opt-in messages, "
+      "auto-replies, buttons, sequences, rules and keywords stop working. \"None\", \"Unknown\" "
+      "or the bot itself in the box is fine; nothing to fix."),
     (
         T("Mở {handover_path}.", "Open {handover_path}."),
-        T("Bấm lại vào ứng dụng đang được chọn để bỏ chọn, cho đến khi chỉ còn chữ \"Chọn\".",
-          "Click the selected app again to deselect it, until only \"Select\" remains."),
-        T("Làm mới quyền Facebook trong Botcake, rồi chờ tối đa 24 giờ để thay đổi có hiệu lực.",
-          "Refresh the Facebook permissions in Botcake, then allow up to 24 hours for the "
-          "change to apply."),
+        T("Tắt chuyển giao bằng cách bỏ chọn {app}: {deselect}.",
+          "Turn handover off by deselecting {app}: {deselect}."),
+        T("Làm mới quyền Facebook trong Botcake ({refresh_path}); {wait_24h}.",
+          "Refresh the Facebook permissions in Botcake ({refresh_path}); {wait_24h}."),
     ),
     docs(_TURN_OFF, "messenger", instagram=(_TURN_OFF, "instagram")),
     check=_hc101,
@@ -96,21 +97,20 @@ def _hc102(context: Context) -> Iterator[Hit]:
 
 HC102 = Rule(
     "HC102", "handover-app-selected", ERROR,
-    T("Giao thức chuyển giao đang chọn {app} ({channel})",
-      "The handover setting selects {app} ({channel})"),
-    T("Màn hình giao thức chuyển giao của Meta đang chọn một ứng dụng cho {channel}. Khi đó "
-      "ứng dụng được chọn nhận cuộc trò chuyện, còn bot có thể gặp lỗi #10 và các tính năng "
-      "tự động bị hỏng. Khi chỉ dùng bot (hoặc bot và Pancake), hãy để trống mục này.",
-      "Meta's handover screen selects an app for {channel}. That app receives the "
-      "conversations, and the bot can hit error #10 and lose its automations. With only a bot "
-      "(or a bot plus Pancake), leave this empty."),
+    T("Màn hình Giao thức chuyển giao đang chọn {app} ({channel})",
+      "The Handover Protocol screen selects {app} ({channel})"),
+    T("Trên màn hình Giao thức chuyển giao của Meta, {channel} đang chọn {app}, một ứng dụng khác "
+      "bot. Khi đó {app} giữ các hội thoại: bot gặp lỗi #10 và các tính năng tự động ngừng chạy. "
+      "Không chọn ứng dụng nào (chỉ có nút \"Chọn\") hoặc chọn chính {bot} là ổn.",
+      "On Meta's Handover Protocol screen, {channel} selects {app}, an app other than the bot. "
+      "{app} then holds the conversations: the bot hits error #10 and its automations stop. No "
+      "app selected (only the \"Select\" button) or {bot} itself is fine."),
     (
         T("Mở {handover_path}.", "Open {handover_path}."),
-        T("Bấm lại vào {app} để bỏ chọn; khi ô chỉ còn \"Chọn\" là chuyển giao đã tắt.",
-          "Click {app} again to deselect it; when the field shows only \"Select\", handover "
-          "is off."),
-        T("Làm mới quyền Facebook trong bot và chờ tối đa 24 giờ.",
-          "Refresh the Facebook permissions in the bot and allow up to 24 hours."),
+        T("Tắt chuyển giao bằng cách bỏ chọn {app}: {deselect}.",
+          "Turn handover off by deselecting {app}: {deselect}."),
+        T("Làm mới quyền Facebook trong bot ({refresh_path}); {wait_24h}.",
+          "Refresh the Facebook permissions in the bot ({refresh_path}); {wait_24h}."),
     ),
     docs(_TURN_OFF, "step-messenger-deselect", instagram=(_TURN_OFF, "step-instagram-deselect")),
     check=_hc102,
@@ -126,17 +126,19 @@ HC103 = Rule(
     "HC103", "legacy-primary-receiver-not-bot", WARNING,
     T("Primary Receiver (kiểu cũ) là {app}, không phải bot ({channel})",
       "The (legacy) Primary Receiver is {app}, not the bot ({channel})"),
-    T("Trong cài đặt vai trò kiểu cũ, {app} là Primary Receiver nên nhận cuộc trò chuyện "
-      "trước bot. Meta đã thay vai trò bằng Chuyển quyền trò chuyện, nhưng cài đặt cũ còn sót "
-      "vẫn có thể khiến bot chỉ nhận sự kiện standby.",
+    T("Trong cài đặt vai trò kiểu cũ, {app} là Primary Receiver nên nhận hội thoại trước bot. "
+      "Meta đã thay các vai trò này bằng Chuyển quyền trò chuyện, nhưng cài đặt cũ còn sót lại vẫn "
+      "có thể khiến bot chỉ nhận sự kiện chờ (standby).",
       "In the legacy role settings, {app} is the Primary Receiver, so it gets conversations "
       "before the bot. Meta replaced roles with Conversation Routing, but a left-over setting "
       "can still leave the bot with only standby events."),
     (
         T("Mở {handover_path} và bỏ chọn vai trò của {app}.",
           "Open {handover_path} and clear the role of {app}."),
-        T("Cấu hình {routing_path} thay cho vai trò cũ.",
-          "Configure {routing_path} instead of the old roles."),
+        T("Không cần chọn gì thay thế: Botcake khuyên để trống cả {routing_path}, trừ khi có lý do "
+          "rõ ràng; đọc {before_you_choose}.",
+          "Nothing needs to replace it: Botcake advises leaving {routing_path} empty too unless "
+          "there is a clear reason; read {before_you_choose}."),
     ),
     docs("handover/", "roles"),
     check=_hc103,
@@ -157,7 +159,7 @@ HC104 = Rule(
       "The apps connected to {channel} do not include {bot}, so the bot gets no messages on "
       "this channel."),
     (
-        T("Nếu bot cần trả lời trên {channel}: kết nối lại trang (hoặc tài khoản Instagram) "
+        T("Nếu bot cần trả lời trên {channel}: kết nối lại Trang (hoặc tài khoản Instagram) "
           "trong {bot} và cấp đủ quyền.",
           "If the bot should answer on {channel}: reconnect the Page (or Instagram account) in "
           "{bot} and grant every permission."),
@@ -179,19 +181,22 @@ HC110 = Rule(
     "HC110", "default-app-not-bot", ERROR,
     T("Ứng dụng mặc định là {app}, không phải bot ({channel})",
       "The default app is {app}, not the bot ({channel})"),
-    T("Chuyển quyền trò chuyện đang giao mọi cuộc trò chuyện mới cho {app}. {bot} chỉ nhận "
-      "sự kiện standby và gặp lỗi #10 (Instagram: #100) khi trả lời, trừ khi {app} chủ động "
-      "chuyển quyền.",
+    T("Chuyển quyền trò chuyện đang giao mọi hội thoại mới cho {app}. {bot} chỉ nhận sự kiện chờ "
+      "(standby) và gặp lỗi #10 (Instagram: #100) khi trả lời, trừ khi {app} chuyển quyền kiểm soát "
+      "cho bot.",
       "Conversation Routing hands every new conversation to {app}. {bot} only gets standby "
       "events and hits error #10 (Instagram: #100) when it replies, unless {app} passes "
-      "control."),
+      "control to the bot."),
     (
         T("Mở {routing_path}.", "Open {routing_path}."),
-        T("Chọn {bot} làm ứng dụng mặc định, rồi lưu.", "Choose {bot} as the default app and save."),
-        T("Nếu {app} cần một số khách (ví dụ khách từ một đường dẫn), dùng định tuyến theo "
-          "đường dẫn thay vì đặt {app} làm mặc định.",
-          "If {app} needs some customers (for example from one link), use link routing "
-          "instead of making {app} the default."),
+        T("Nếu bot cần trả lời khách mới: đọc {before_you_choose}, rồi đổi ứng dụng mặc định sang "
+          "{bot} và lưu.",
+          "If the bot should answer new customers: read {before_you_choose}, then change the "
+          "default app to {bot} and save."),
+        T("Nếu {app} chỉ cần một số khách (ví dụ khách từ một đường dẫn), giao riêng đường dẫn đó "
+          "cho {app} thay vì để {app} làm ứng dụng mặc định.",
+          "If {app} needs only some customers (for example from one link), route that link to "
+          "{app} instead of making {app} the default app."),
     ),
     docs(_ERR10, "step-default-app", instagram=(_IG100, "step-default-app")),
     check=_hc110,
@@ -208,17 +213,20 @@ HC111 = Rule(
     "HC111", "default-app-is-inbox", ERROR,
     T("Hộp thư của Meta là ứng dụng mặc định ({channel})",
       "Meta's inbox is the default app ({channel})"),
-    T("{app} đang là ứng dụng mặc định, nên mọi cuộc trò chuyện mới thuộc về hộp thư và bot "
-      "không được trả lời. Theo phản ánh của người dùng, hộp thư không tự chuyển quyền lại cho bot.",
+    T("{app} đang là ứng dụng mặc định, nên mọi hội thoại mới thuộc về hộp thư và bot không được "
+      "trả lời. Theo phản ánh của người dùng, hộp thư không tự chuyển quyền kiểm soát lại cho bot "
+      "(Meta không nói rõ điều này).",
       "{app} is the default app, so every new conversation belongs to the inbox and the bot "
-      "may not reply. Users report that the inbox does not pass control back by itself."),
+      "may not reply. Users report that the inbox does not pass control back by itself (Meta "
+      "does not say)."),
     (
         T("Mở {routing_path}.", "Open {routing_path}."),
-        T("Đổi ứng dụng mặc định sang {bot}, rồi lưu.", "Change the default app to {bot} and save."),
-        T("Với hội thoại đang kẹt, người dùng cho biết chuyển chúng vào thư mục \"Xong\" trong Meta "
-          "Business Suite thường giúp bot trả lời lại (chưa có trong tài liệu của Meta).",
-          "For stuck conversations, users report that moving them to \"Done\" in Meta Business Suite "
-          "usually lets the bot answer again (not documented by Meta)."),
+        T("Đọc {before_you_choose}, rồi đổi ứng dụng mặc định sang {bot} và lưu.",
+          "Read {before_you_choose}, then change the default app to {bot} and save."),
+        T("Với hội thoại đang kẹt: theo phản ánh của người dùng (chưa có trong tài liệu của Meta), "
+          "bấm {move_to_done} trên hội thoại đó trong Meta Business Suite thường giúp bot trả lời lại.",
+          "For stuck conversations: users report (not documented by Meta) that {move_to_done} on "
+          "the conversation in Meta Business Suite usually lets the bot answer again."),
     ),
     docs(_TURN_OFF, "step-routing-messenger", instagram=(_TURN_OFF, "step-routing-instagram")),
     check=_hc111,
@@ -234,14 +242,15 @@ def _hc112(context: Context) -> Iterator[Hit]:
 HC112 = Rule(
     "HC112", "handover-and-routing-disagree", WARNING,
     T("Giao thức chuyển giao và Chuyển quyền trò chuyện chọn hai ứng dụng khác nhau ({channel})",
-      "Handover and Conversation Routing name different apps ({channel})"),
+      "Handover Protocol and Conversation Routing name different apps ({channel})"),
     T("Giao thức chuyển giao chọn {handover_app}, còn ứng dụng mặc định là {default_app}. Hai "
-      "cài đặt giành nhau cuộc trò chuyện, nên kết quả khó đoán.",
-      "The handover setting selects {handover_app} while the default app is {default_app}. "
-      "The two settings compete for conversations, so the outcome is unpredictable."),
+      "cài đặt tranh nhau giữ hội thoại, nên không biết trước ứng dụng nào sẽ trả lời.",
+      "The Handover Protocol screen selects {handover_app} while the default app is "
+      "{default_app}. The two settings compete for the conversations, so nobody can tell which "
+      "app will answer."),
     (
         T("Bỏ chọn ứng dụng trong {handover_path}.", "Deselect the app in {handover_path}."),
-        T("Chỉ giữ một nơi quyết định: ứng dụng mặc định trong {routing_path}.",
+        T("Chỉ để một nơi quyết định: ứng dụng mặc định trong {routing_path}.",
           "Keep one place in charge: the default app in {routing_path}."),
     ),
     docs("routing/", "vs-handover"),
@@ -259,21 +268,23 @@ HC113 = Rule(
     "HC113", "several-apps-without-default-app", WARNING,
     T("Nhiều ứng dụng nhưng chưa có ứng dụng mặc định ({channel})",
       "Several apps but no default app ({channel})"),
-    T("{apps} cùng kết nối mà không có ứng dụng mặc định (chế độ không cấu hình). Mọi ứng dụng "
-      "đều nhận tin và có thể cùng trả lời một khách; lệnh take_thread_control bị chặn (lỗi "
-      "#27). Bài hướng dẫn của Botcake khuyên chưa chọn ứng dụng nào cho đến khi tính năng "
-      "của Meta ổn định; cách đó chấp nhận được nếu chỉ một ứng dụng tự động trả lời.",
-      "{apps} are connected with no default app (zero-config mode). Every app gets the "
-      "messages and two of them may answer the same customer; take_thread_control is blocked "
-      "(error #27). Botcake's help article advises choosing no app until Meta's feature is "
-      "stable; that is fine as long as only one app answers automatically."),
+    T("{apps} cùng kết nối mà chưa có ứng dụng mặc định. Ứng dụng nào cũng nhận tin, nên hai ứng "
+      "dụng có thể cùng trả lời một khách; lệnh take_thread_control bị chặn (lỗi #27). Botcake "
+      "khuyên để trống cả hai màn hình cho tới khi tính năng này của Meta chạy ổn định; cách này "
+      "ổn khi chỉ một ứng dụng tự động trả lời.",
+      "{apps} are connected with no default app. Every app gets the messages, so two of them "
+      "may answer the same customer; take_thread_control is blocked (error #27). Botcake advises "
+      "leaving both screens empty until Meta's feature works reliably; that is fine as long as "
+      "only one app answers automatically."),
     (
-        T("Đảm bảo chỉ {bot} tự động trả lời; tắt trả lời tự động trong các ứng dụng còn lại.",
-          "Make sure only {bot} answers automatically; turn off auto-replies in the others."),
-        T("Nếu thấy trả lời trùng hoặc lỗi #10, đặt {bot} làm ứng dụng mặc định trong "
-          "{routing_path}.",
-          "If you see double replies or error #10, make {bot} the default app in "
-          "{routing_path}."),
+        T("Để chỉ {bot} tự động trả lời: tắt phần trả lời tự động trùng ở các ứng dụng còn lại.",
+          "Let only {bot} answer automatically: turn off the overlapping auto-replies in the others."),
+        T("Chỉ khi bot gửi tin bị lỗi #10 vì hộp thư của Meta hay một ứng dụng khác giữ hội thoại, "
+          "mới tính tới việc chọn {bot} làm ứng dụng mặc định trong {routing_path}; đọc trước "
+          "{before_you_choose}.",
+          "Only when the bot's sends fail with error #10 because Meta's inbox or another app holds "
+          "the conversation, consider making {bot} the default app in {routing_path}; read "
+          "{before_you_choose} first."),
     ),
     docs("routing/", "zero-config"),
     check=_hc113,
@@ -290,17 +301,20 @@ def _hc114(context: Context) -> Iterator[Hit]:
 HC114 = Rule(
     "HC114", "no-default-app", INFO,
     T("Chưa chọn ứng dụng mặc định ({channel})", "No default app chosen ({channel})"),
-    T("Không có ứng dụng mặc định và chỉ một ứng dụng trả lời: đúng với khuyến nghị trong bài "
-      "hướng dẫn của Botcake. Điều cần biết: ở chế độ này không ứng dụng nào lấy lại được quyền bằng "
-      "take_thread_control (lỗi #27), và hội thoại do hộp thư giữ chỉ trở về rảnh sau 24 giờ.",
-      "No default app and a single answering app: this follows Botcake's help article. "
-      "Know the trade-off: no app can take control back with take_thread_control (error #27), "
-      "and a chat held by the inbox only returns to idle after 24 hours."),
+    T("Không có ứng dụng mặc định và chỉ một ứng dụng trả lời: đúng như Botcake khuyên (để trống "
+      "cả hai màn hình). Cần biết: khi để trống, không ứng dụng nào giành lại hội thoại bằng "
+      "take_thread_control được (lỗi #27), và hội thoại do hộp thư giữ chỉ trở về nhàn rỗi sau "
+      "24 giờ.",
+      "No default app and a single answering app: this is what Botcake advises (both screens "
+      "empty). Know the trade-off: no app can take a conversation back with take_thread_control "
+      "(error #27), and a conversation held by the inbox only becomes idle again after 24 hours."),
     (
-        T("Không cần sửa. Nếu sau này gặp lỗi #10, đặt {bot} làm ứng dụng mặc định trong "
-          "{routing_path}.",
-          "Nothing to fix. If error #10 appears later, make {bot} the default app in "
-          "{routing_path}."),
+        T("Không cần sửa. Chỉ khi bot gửi tin bị lỗi #10 vì hộp thư của Meta hay một ứng dụng khác "
+          "giữ hội thoại, mới chọn {bot} làm ứng dụng mặc định trong {routing_path}; đọc trước "
+          "{before_you_choose}.",
+          "Nothing to fix. Only when the bot's sends fail with error #10 because Meta's inbox or "
+          "another app holds the conversation, make {bot} the default app in {routing_path}; read "
+          "{before_you_choose} first."),
     ),
     docs("routing/", "recommendation"),
     check=_hc114,
@@ -321,9 +335,9 @@ HC115 = Rule(
     T("{route} đưa khách tới {app}, không phải bot ({channel})",
       "{route} sends customers to {app}, not the bot ({channel})"),
     T("Khách vào qua {route} được giao cho {app}, nên bot im lặng với họ cho đến khi {app} "
-      "chuyển quyền. Vì vậy chỉ một số khách bị ảnh hưởng.",
+      "chuyển quyền kiểm soát cho bot. Vì vậy chỉ một số khách bị ảnh hưởng.",
       "Customers arriving through {route} are handed to {app}, so the bot stays silent for "
-      "them until {app} passes control. That is why only some customers are affected."),
+      "them until {app} passes control to the bot. That is why only some customers are affected."),
     (
         T("Mở {routing_path} và xem phần định tuyến theo đường dẫn / quảng cáo.",
           "Open {routing_path} and look at link / ad routing."),
@@ -354,9 +368,9 @@ HC116 = Rule(
     "HC116", "routed-app-not-connected", WARNING,
     T("{app} được định tuyến nhưng không có trong danh sách kết nối ({channel})",
       "{app} is routed to but not among the connected apps ({channel})"),
-    T("Chuyển quyền trò chuyện nhắc tới {app}, nhưng danh sách ứng dụng kết nối không có nó. "
-      "Hoặc danh sách bạn nhập còn thiếu, hoặc định tuyến trỏ tới một ứng dụng đã gỡ, khiến "
-      "khách không được ai trả lời.",
+    T("Chuyển quyền trò chuyện nhắc tới {app}, nhưng danh sách ứng dụng kết nối không có ứng dụng "
+      "này. Hoặc danh sách bạn nhập còn thiếu, hoặc định tuyến trỏ tới một ứng dụng đã gỡ, khiến "
+      "những khách đó không được ai trả lời.",
       "Conversation Routing names {app}, but the connected apps do not include it. Either the "
       "list you entered is incomplete, or routing points at a removed app and nobody answers "
       "those customers."),
@@ -381,16 +395,15 @@ def _hc117(context: Context) -> Iterator[Hit]:
 
 HC117 = Rule(
     "HC117", "bot-cannot-take-control", WARNING,
-    T("{bot} không được phép lấy lại cuộc trò chuyện ({channel})",
+    T("{bot} không được phép giành lại hội thoại ({channel})",
       "{bot} may not take conversations back ({channel})"),
-    T("Một ứng dụng khác nhận một phần khách, nhưng {bot} không có quyền \"kiểm soát cuộc "
-      "trò chuyện\". Khi cần, bot không thể tự lấy lại cuộc trò chuyện.",
-      "Another app receives some customers, but {bot} lacks the \"take control of "
-      "conversations\" permission. The bot cannot take a conversation back when it needs to."),
+    T("Một ứng dụng khác nhận một phần khách, nhưng công tắc giành quyền kiểm soát của {bot} đang "
+      "tắt. Khi cần, bot không tự giành lại hội thoại được.",
+      "Another app receives some customers, but {bot}'s Take control of conversations switch is "
+      "off. The bot cannot take a conversation back when it needs to."),
     (
-        T("Mở {take_control_path} và bật quyền kiểm soát cuộc trò chuyện cho {bot} ({channel}).",
-          "Open {take_control_path} and allow {bot} to take control of conversations "
-          "({channel})."),
+        T("Mở {take_control_path} và bật công tắc giành quyền kiểm soát cho {bot} ({channel}).",
+          "Open {take_control_path} and turn the switch on for {bot} ({channel})."),
     ),
     docs("routing/", "take-control"),
     check=_hc117,
@@ -404,17 +417,17 @@ def _hc118(context: Context) -> Iterator[Hit]:
 
 HC118 = Rule(
     "HC118", "take-control-without-default-app", INFO,
-    T("Quyền kiểm soát cuộc trò chuyện chưa có tác dụng ({channel})",
-      "The take-control permission has no effect yet ({channel})"),
-    T("{apps} được phép kiểm soát cuộc trò chuyện, nhưng chưa có ứng dụng mặc định nên "
+    T("Công tắc giành quyền kiểm soát chưa có tác dụng ({channel})",
+      "The Take control of conversations switch has no effect yet ({channel})"),
+    T("{apps} được bật công tắc giành quyền kiểm soát, nhưng chưa có ứng dụng mặc định nên "
       "take_thread_control vẫn bị chặn (lỗi #27).",
-      "{apps} may take control of conversations, but with no default app take_thread_control "
-      "is still blocked (error #27)."),
+      "{apps} have the Take control of conversations switch on, but with no default app "
+      "take_thread_control is still blocked (error #27)."),
     (
-        T("Nếu cần lấy quyền, chọn một ứng dụng mặc định trong {routing_path}; nếu không, "
-          "không cần làm gì.",
-          "If taking control matters, choose a default app in {routing_path}; otherwise "
-          "nothing to do."),
+        T("Không cần làm gì nếu bạn để trống cả hai màn hình như Botcake khuyên. Chỉ chọn ứng dụng "
+          "mặc định trong {routing_path} khi có lý do rõ ràng; đọc trước {before_you_choose}.",
+          "Nothing to do if you leave both screens empty, as Botcake advises. Choose a default app "
+          "in {routing_path} only with a clear reason; read {before_you_choose} first."),
     ),
     docs("routing/", "zero-config"),
     check=_hc118,
@@ -431,15 +444,13 @@ HC119 = Rule(
     "HC119", "unknown-apps-connected", WARNING,
     T("Có ứng dụng lạ hoặc cũ đang kết nối ({channel}): {apps}",
       "Unknown or old apps are connected ({channel}): {apps}"),
-    T("Ngoài bot, Pancake và hộp thư của Meta, trang còn kết nối {apps}. Ứng dụng cũ vẫn "
-      "tham gia chuyển giao và có thể giữ cuộc trò chuyện của khách.",
+    T("Ngoài bot, Pancake và hộp thư của Meta, Trang còn kết nối {apps}. Ứng dụng cũ vẫn tham "
+      "gia chuyển giao và có thể giữ hội thoại của khách.",
       "Besides the bot, Pancake and Meta's inbox, the Page is connected to {apps}. Old apps "
       "still take part in handover and can hold customers' conversations."),
     (
-        T("Vào \"Cài đặt trang\" → \"Ứng dụng kinh doanh\" (Business integrations) và gỡ các "
-          "ứng dụng không còn dùng.",
-          "Open \"Page settings\" → \"Business integrations\" and remove the apps you no "
-          "longer use."),
+        T("Mở {business_integrations_path} và gỡ các ứng dụng không còn dùng.",
+          "Open {business_integrations_path} and remove the apps you no longer use."),
     ),
     docs("setups/", "remove-old-apps"),
     check=_hc119,
@@ -454,16 +465,18 @@ def _hc120(context: Context) -> Iterator[Hit]:
 HC120 = Rule(
     "HC120", "symptom-reported", WARNING,
     T("Triệu chứng: {symptom} ({channel})", "Symptom: {symptom} ({channel})"),
-    T("Bạn báo lỗi ở mục \"{symptom}\". Các tính năng này cần bot giữ cuộc trò chuyện; khi "
-      "một ứng dụng khác hoặc hộp thư giữ nó, chúng ngừng chạy. Nếu cài đặt đã đúng, các "
-      "hội thoại cũ có thể vẫn kẹt tới khi rảnh trở lại.",
+    T("Bạn báo lỗi ở mục \"{symptom}\". Các tính năng này cần bot giữ hội thoại; khi một ứng "
+      "dụng khác hoặc hộp thư giữ hội thoại, chúng ngừng chạy. Nếu cài đặt đã đúng, các hội thoại "
+      "cũ có thể vẫn kẹt cho tới khi nhàn rỗi trở lại.",
       "You report trouble with \"{symptom}\". These features need the bot to hold the "
       "conversation; when another app or the inbox holds it, they stop. If the settings are "
       "already right, older conversations may stay stuck until they are idle again."),
     (
         T("Sửa các lỗi cài đặt ở trên (nếu có) trước.", "Fix the settings errors above first, if any."),
-        T("Thử lại với một khách mới nhắn lần đầu; hội thoại cũ cần tối đa 24 giờ.",
-          "Test with a customer who writes for the first time; older chats need up to 24 hours."),
+        T("Thử lại với một khách nhắn cho Trang lần đầu; hội thoại cũ cần tối đa 24 giờ để nhàn rỗi "
+          "trở lại.",
+          "Test with a customer who writes to the Page for the first time; older conversations "
+          "need up to 24 hours to become idle again."),
     ),
     {"default": DocTarget(_BROKEN, "cause"),
      **{key: symptom.doc for key, symptom in SYMPTOMS.items()}},

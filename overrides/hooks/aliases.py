@@ -3,8 +3,8 @@
 * `on_page_markdown` swaps the `<!-- aliases -->` marker for a table in the page's language:
   the short link, the page and section it opens, and when to send it.
 * After both languages are built, every alias gets a static redirect page (`/loi-10/`,
-  `/en/error-10/`): a meta refresh to the target with its fragment, a canonical link and a
-  visible link, no script (the site's Content-Security-Policy forbids inline scripts).
+  `/en/error-10/`): a meta refresh to the target with its fragment, a canonical link, the
+  target's description and link-preview tags (for chat previews) and a visible link, no script (the site's Content-Security-Policy forbids inline scripts).
 * The build stops when an alias points to a page or heading id that the built site does not
   have, when two aliases share a name, or when an alias would hide a real page.
 """
@@ -21,10 +21,9 @@ from posixpath import relpath
 import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from site_pages import DEFAULT_LANGUAGE, LANGS, is_inner_build, language_prefix, page_language, source_url
 
 DATA = Path(__file__).resolve().parents[1] / "aliases.yml"
-LANGS = ("vi", "en")
-DEFAULT_LANGUAGE = "vi"
 MARKER = re.compile(r"^[ \t]*<!--\s*aliases\s*-->[ \t]*$", re.M)
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Top-level names an alias must never take: the language folders and the site's own folders.
@@ -53,7 +52,7 @@ class Alias:
     @property
     def path(self) -> str:
         """The alias's folder in the site: `loi-10/`, `en/error-10/`."""
-        return (f"{self.lang}/" if self.lang != DEFAULT_LANGUAGE else "") + self.name + "/"
+        return language_prefix(self.lang) + self.name + "/"
 
 
 def load(path: Path = DATA) -> list[Alias]:
@@ -79,29 +78,12 @@ def load(path: Path = DATA) -> list[Alias]:
     return aliases
 
 
-def page_url(page: str) -> str:
-    """Site-relative URL of a page source (directory URLs): `troubleshooting/index` -> `troubleshooting/`."""
-    if page == "index":
-        return ""
-    if page.endswith("/index"):
-        return page[: -len("index")]
-    return page + "/"
-
-
 def target_url(alias: Alias) -> str:
     """Site-relative URL the alias leads to, with the language prefix and fragment."""
-    prefix = f"{alias.lang}/" if alias.lang != DEFAULT_LANGUAGE else ""
-    return prefix + page_url(alias.page) + (f"#{alias.anchor}" if alias.anchor else "")
+    return language_prefix(alias.lang) + source_url(alias.page) + (f"#{alias.anchor}" if alias.anchor else "")
 
 
 # --- the table on the agents page -------------------------------------------------------
-
-
-def _language(page) -> str:
-    locale = getattr(page.file, "locale", None)
-    if locale in LANGS:
-        return locale
-    return "en" if page.file.src_uri.endswith(".en.md") else DEFAULT_LANGUAGE
 
 
 def _source(docs_dir: Path, page: str, lang: str) -> Path:
@@ -145,7 +127,7 @@ def table(aliases: list[Alias], lang: str, page_src: str, site_url: str, docs_di
 def on_page_markdown(markdown, page, config, files):
     if not MARKER.search(markdown):
         return markdown
-    lang = _language(page)
+    lang = page_language(page)
     site_url = _root_url(config)
     aliases = load()
     return MARKER.sub(lambda _: table(aliases, lang, page.file.src_uri, site_url, Path(config.docs_dir)), markdown)
@@ -196,7 +178,16 @@ def problems(site: Path, aliases: list[Alias]) -> list[str]:
     return found
 
 
-def redirect_page(alias: Alias, site_root_url: str, title: str) -> str:
+# The target page's link-preview tags (description, Open Graph, Twitter), copied as they are, so
+# that a short link pasted into Messenger or Zalo previews like the page it opens.
+_PREVIEW_META = re.compile(r'<meta (?:name="(?:description|twitter:[\w:]+)"|property="og:[\w:]+") content="[^"]*">')
+
+
+def preview_meta(target_html: str) -> list[str]:
+    return _PREVIEW_META.findall(target_html)
+
+
+def redirect_page(alias: Alias, site_root_url: str, title: str, preview: list[str] = ()) -> str:
     words = TEXT[alias.lang]
     relative = relpath(target_url(alias).partition("#")[0] or ".", alias.path.rstrip("/"))
     relative = relative.rstrip("/") + "/" if relative != "." else "./"
@@ -211,6 +202,7 @@ def redirect_page(alias: Alias, site_root_url: str, title: str) -> str:
         '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n'
         f'<link rel="canonical" href="{html.escape(canonical)}">\n'
+        + "".join(tag + "\n" for tag in preview) +
         f'<meta http-equiv="refresh" content="0; url={href}">\n'
         "</head>\n<body>\n<main>\n"
         f'<h1>{shown}</h1>\n<p>{html.escape(words["moved"])}: <a href="{href}">{shown}</a></p>\n'
@@ -224,9 +216,8 @@ def _title(docs_dir: Path, alias: Alias) -> str:
 
 @event_priority(-150)  # after the i18n plugin (-100) has built every language, before precompression
 def on_post_build(config):
-    plugin = config.plugins.get("i18n")
-    if plugin is not None and getattr(plugin, "building", False):
-        return  # an inner per-language build; the outer build writes every alias once
+    if is_inner_build(config):
+        return  # the outer build writes every alias once
     site = Path(config.site_dir)
     aliases = load()
     found = problems(site, aliases)
@@ -236,4 +227,6 @@ def on_post_build(config):
     for alias in aliases:
         target = site / alias.path / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(redirect_page(alias, root_url, _title(docs_dir, alias)), encoding="utf-8")
+        destination = site / target_url(alias).partition("#")[0] / "index.html"
+        preview = preview_meta(destination.read_text(encoding="utf-8"))
+        target.write_text(redirect_page(alias, root_url, _title(docs_dir, alias), preview), encoding="utf-8")

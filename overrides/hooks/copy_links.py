@@ -2,7 +2,7 @@
 
 Support agents send customers a link to one exact step. The button is real HTML written at
 build time (no layout shift when the script starts), labelled in the page's language;
-`assets/javascripts/copy-link.js` copies the page's canonical URL with the heading's
+`assets/javascripts/copy-link.js` copies the address the page was opened at with the heading's
 fragment. Added after the search index was built, so the label never lands in search results.
 """
 
@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 import re
 
-LANGS = ("vi", "en")
+from site_pages import page_language
+
 TROUBLESHOOTING = "troubleshooting/"
 
 TEXT = {
@@ -27,13 +28,6 @@ ICON = ('<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16
         '<path fill="currentColor" d="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2a1 1 0 1 1-1.4-1.4l2-2'
         'a1 1 0 1 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0ZM13.4 10.6a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2a1 1 0 1 1'
         ' 1.4 1.4l-2 2a1 1 0 1 0 1.4 1.4L12 10.6a1 1 0 0 1 1.4 0Z"/></svg>')
-
-
-def _language(page) -> str:
-    locale = getattr(page.file, "locale", None)
-    if locale in LANGS:
-        return locale
-    return "en" if page.file.src_uri.endswith(".en.md") else "vi"
 
 
 def wants_button(heading_id: str, troubleshooting: bool) -> bool:
@@ -65,4 +59,4 @@ def add_buttons(output: str, lang: str, troubleshooting: bool) -> str:
 
 def on_post_page(output, page, config):
     src = page.file.src_uri
-    return add_buttons(output, _language(page), src.startswith(TROUBLESHOOTING))
+    return add_buttons(output, page_language(page), src.startswith(TROUBLESHOOTING))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from site_pages import is_inner_build
 
 TARGET = "assets/javascripts/material-init.js"
 
@@ -71,8 +72,7 @@ def on_post_template(output, template_name, config):
 
 
 def on_post_build(config):
-    plugin = config.plugins.get("i18n")
-    if plugin is not None and getattr(plugin, "building", False):
+    if is_inner_build(config):
         return
     target = Path(config.site_dir) / TARGET
     target.parent.mkdir(parents=True, exist_ok=True)

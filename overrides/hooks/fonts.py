@@ -20,9 +20,26 @@ SUBSETS = ("vietnamese", "latin")
 TARGET = Path("assets/fonts")
 STYLESHEET = "be-vietnam-pro.css"
 
-# "optional": the text never reflows when the font arrives late (no layout shift, no late
-# largest paint); a first visit on a slow line may keep the system font until the next page.
-_DISPLAY = re.compile(r"font-display:\s*swap")
+# "swap" (the package's own choice) with a metric-matched fallback. "optional" was tried: Chrome
+# then decides per face, and the Vietnamese letters of a bold word live in another file than
+# its Latin letters, so a face that missed its 100 ms window left words half in the web font
+# and half in the system font for the whole first view. With "swap" every face is used once it
+# arrives (the page preloads the faces it needs, main.html), and the fallback below is sized to
+# the web font's metrics, so the swap barely moves the text.
+_DISPLAY = re.compile(r"font-display:\s*\w+")
+DISPLAY = "font-display: swap"
+FALLBACK_FAMILY = "Be Vietnam Pro Fallback"
+# Arial (Liberation Sans on Linux, same metrics) scaled to Be Vietnam Pro, measured in Chromium:
+# the width of a Vietnamese and English sample, ascent and descent at 100 px.
+#   regular: Be Vietnam Pro 4980 px, ascent 100, descent 27; Arial 4613 px, ascent 91, descent 21
+#   bold:    Be Vietnam Pro 5163 px, ascent 100, descent 27; Arial bold 4950 px
+# local() names a face, not a family: the bold fallback must name the bold faces.
+FALLBACK_FACES = {
+    "400": ('local("Arial"), local("ArialMT"), local("Liberation Sans"), local("LiberationSans")',
+            {"size-adjust": "108%", "ascent-override": "92.6%", "descent-override": "25%"}),
+    "700": ('local("Arial Bold"), local("Arial-BoldMT"), local("Liberation Sans Bold"), local("LiberationSans-Bold")',
+            {"size-adjust": "104.3%", "ascent-override": "95.9%", "descent-override": "25.9%"}),
+}
 _WOFF_FALLBACK = re.compile(r",\s*url\([^)]*\.woff\)\s*format\('woff'\)")
 _FONT_URL = re.compile(r"url\(\./files/([^)]+\.woff2)\)")
 # One rule per subset in the package's WEIGHT.css: "/* be-vietnam-pro-SUBSET-WEIGHT-normal */ @font-face {…}".
@@ -43,11 +60,19 @@ def on_post_build(config):
         css = "\n".join(face.group(0) for face in faces if face.group(1) in SUBSETS)
         if css.count("@font-face") != len(SUBSETS):
             raise PluginError(f"{package}/{weight}.css no longer has one rule per subset {SUBSETS}")
-        css = _DISPLAY.sub("font-display: optional", _WOFF_FALLBACK.sub("", css))
+        css = _DISPLAY.sub(DISPLAY, _WOFF_FALLBACK.sub("", css))
         for name in _FONT_URL.findall(css):
             data = (package / "files" / name).read_bytes()
             target = site_fonts / name
             if not target.exists() or target.read_bytes() != data:
                 target.write_bytes(data)
         rules.append(_FONT_URL.sub(r"url(\1)", css))
+    rules.extend(fallback_face(weight, sources, metrics) for weight, (sources, metrics) in FALLBACK_FACES.items())
     (site_fonts / STYLESHEET).write_text("\n".join(rules), encoding="utf-8")
+
+
+def fallback_face(weight: str, sources: str, metrics: dict[str, str]) -> str:
+    descriptors = "".join(f"  {name}: {value};\n" for name, value in metrics.items())
+    return (f'@font-face {{\n  font-family: "{FALLBACK_FAMILY}";\n  font-weight: {weight};\n'
+            f"  src: {sources};\n{descriptors}"
+            f"  line-gap-override: 0%;\n}}")

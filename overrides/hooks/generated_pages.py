@@ -31,7 +31,13 @@ if str(ROOT) not in sys.path:
 from checker.engine import check_text, fmt  # noqa: E402
 from checker.model import DocTarget, T  # noqa: E402
 from checker.rules import ERROR_RULES, RULES  # noqa: E402
-from checker.vocabulary import HANDOVER_PATH, PAGE_TITLES, ROUTING_PATH, TAKE_CONTROL_PATH  # noqa: E402
+from checker.vocabulary import (  # noqa: E402
+    HANDOVER_PATH,
+    PAGE_TITLES,
+    ROUTING_PATH,
+    SHARED_PLACEHOLDERS,
+    TAKE_CONTROL_PATH,
+)
 
 SCHEMA_DIR = ROOT / "checker" / "schema"
 SCHEMA_FILE = SCHEMA_DIR / "settings.schema.json"
@@ -66,9 +72,10 @@ _LABELS = {
 
 # Sample values for placeholders when a rule's text is shown in the catalogue.
 _SAMPLES: dict[str, Any] = {
+    **SHARED_PLACEHOLDERS,
     "app": T("‹ứng dụng›", "‹app›"),
     "apps": T("‹các ứng dụng›", "‹apps›"),
-    "owner": T("‹ứng dụng giữ cuộc trò chuyện›", "‹owning app›"),
+    "owner": T("‹ứng dụng giữ hội thoại›", "‹owning app›"),
     "previous": T("‹chủ trước›", "‹previous owner›"),
     "bot": T("‹bot›", "‹bot›"),
     "channel": "Messenger / Instagram",

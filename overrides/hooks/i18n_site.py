@@ -7,8 +7,9 @@ outer build to finish (priority below the plugin's -100) and then:
 * writes `/404.html` in Vietnamese and `/en/404.html` in English (the plugin leaves one
   `404.html`, from whichever language was built last);
 * splits the merged search index into one index per language, and adds to every entry
-  an `ascii` field with its words folded to plain ASCII (`chuyển` -> `chuyen`, `đ` -> `d`),
-  so readers find Vietnamese pages whether or not they type diacritics;
+  its title and text folded to plain ASCII (`chuyển` -> `chuyen`, `đ` -> `d`) in fields
+  weighted like the originals, so readers find Vietnamese pages whether or not they type
+  diacritics (the words are split on punctuation by the `separator` in mkdocs.yml);
 * points English pages at the English index (Material looks for the index under the
   `base` of its `__config`), and names Material's search dialog for screen readers.
 """
@@ -22,8 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-
-DEFAULT_LANGUAGE = "vi"
+from site_pages import DEFAULT_LANGUAGE, is_inner_build, page_language, split_language
 
 # Interface strings that Material does not translate, per language.
 SEARCH_DIALOG_LABEL = {"vi": "Tìm kiếm", "en": "Search"}
@@ -31,6 +31,13 @@ SEARCH_DIALOG_LABEL = {"vi": "Tìm kiếm", "en": "Search"}
 _rendered_404: dict[str, str] = {}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_MARKUP = re.compile(r"<[^>]+>|&[a-z]+;")
+# lunr-languages' Vietnamese stop words (lunr.vi.min.js), dropped from the index by its pipeline.
+_STOP_WORDS = {"là", "cái", "nhưng", "mà"}
+# The folded copy of each field, weighted like the field it copies (Material's defaults: the
+# title 1,000 times the text), so a query typed without diacritics ranks pages as the same
+# query with diacritics would.
+FOLDED_FIELDS = {"title": "title_ascii", "text": "text_ascii"}
 _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"'
 
@@ -41,19 +48,25 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
 
 
-def folded_words(*texts: str) -> str:
-    """The distinct words of `texts` whose folded form differs from the word itself."""
-    seen: dict[str, None] = {}
-    for text in texts:
-        for word in _WORD.findall(re.sub(r"<[^>]+>", " ", text)):
-            lowered = word.lower()
-            folded = fold(lowered)
-            if folded != lowered:
-                seen.setdefault(folded, None)
-    return " ".join(seen)
+def folded_words(text: str) -> str:
+    """The words of `text` (markup left out) whose folded form differs from the word, folded, in order.
+
+    Each occurrence is kept, so a folded word weighs as often as the original occurs; words
+    that fold to themselves are left out, because the original field already holds them (a
+    query without diacritics matches every word of a page exactly once). Vietnamese stop words
+    are left out as the search pipeline leaves out their originals.
+    """
+    words = []
+    for word in _WORD.findall(_MARKUP.sub(" ", text)):
+        lowered = word.lower()
+        folded = fold(lowered)
+        if folded != lowered and lowered not in _STOP_WORDS:
+            words.append(folded)
+    return " ".join(words)
 
 
-def _language(config) -> str:
+def _build_language(config) -> str:
+    """The language this (outer or inner) build renders: the 404 page is rendered once per build."""
     return config.theme["language"] or DEFAULT_LANGUAGE
 
 
@@ -77,7 +90,7 @@ def on_pre_template(template, template_name, config):
 
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        lang = _language(config)
+        lang = _build_language(config)
         output = _point_search_at_language(output, lang, config)
         output = _label_search_dialog(output, lang)
         _rendered_404[lang] = output
@@ -88,7 +101,7 @@ def on_post_template(output, template_name, config):
 
 
 def on_post_page(output, page, config):
-    lang = getattr(page.file, "locale", None) or _language(config)
+    lang = page_language(page)
     output = _point_search_at_language(output, lang, config)
     return _label_search_dialog(output, lang)
 
@@ -116,9 +129,8 @@ def _label_search_dialog(html: str, lang: str) -> str:
 
 @event_priority(-200)
 def on_post_build(config):
-    plugin = _i18n(config)
-    if plugin is not None and plugin.building:
-        return  # an inner per-language build; the outer build finishes the job
+    if is_inner_build(config):
+        return  # the outer build finishes the job
     site = Path(config.site_dir)
     _write_404_pages(site)
     _split_search_index(site)
@@ -138,23 +150,20 @@ def _split_search_index(site: Path) -> None:
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
     per_language: dict[str, list[dict]] = {}
     for doc in merged["docs"]:
-        lang, location = DEFAULT_LANGUAGE, doc["location"]
-        prefix, _, rest = location.partition("/")
-        if prefix in ("en",) and "/" in location:
-            lang, location = prefix, rest
-        elif location == "en":
-            lang, location = "en", ""
+        lang, location = split_language(doc["location"])
         entry = dict(doc, location=location)
-        ascii_words = folded_words(doc.get("title", ""), doc.get("text", ""))
-        if ascii_words:
-            entry["ascii"] = ascii_words
+        for field, folded_field in FOLDED_FIELDS.items():
+            folded = folded_words(doc.get(field, ""))
+            if folded:
+                entry[folded_field] = folded
         per_language.setdefault(lang, []).append(entry)
 
     for lang, docs in per_language.items():
         index_config = copy.deepcopy(merged["config"])
         index_config["lang"] = [lang]
-        index_config.setdefault("fields", {"title": {"boost": 1000.0}, "text": {"boost": 1.0}})
-        index_config["fields"]["ascii"] = {"boost": 0.5}
+        fields = index_config.setdefault("fields", {"title": {"boost": 1000.0}, "text": {"boost": 1.0}})
+        for field, folded_field in FOLDED_FIELDS.items():
+            fields[folded_field] = dict(fields[field])
         target = merged_path if lang == DEFAULT_LANGUAGE else site / lang / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(

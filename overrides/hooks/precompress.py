@@ -17,6 +17,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from site_pages import is_inner_build
 
 SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map", ".wasm", ".webmanifest"}
 MIN_SIZE = 256  # smaller files gain nothing once the headers are counted
@@ -89,7 +90,6 @@ def precompress_site(site: Path, workers: int | None = None) -> int:
 
 @event_priority(-900)  # after every other hook has written its files
 def on_post_build(config):
-    plugin = config.plugins.get("i18n")
-    if not _enabled or (plugin is not None and getattr(plugin, "building", False)):
+    if not _enabled or is_inner_build(config):
         return
     precompress_site(Path(config.site_dir))

@@ -25,6 +25,7 @@ import io
 import json
 import re
 import shutil
+import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,16 @@ class Runtime:
     wheel: bytes
     examples_dir: str
     script_hash: str
+    wasm_size: int
+    max_bytes: int  # the checker's input limit: a share link never inflates past it
+
+    def download_sizes(self) -> dict[str, int]:
+        """Decoded sizes of the files the page counts while they download (paths from the root)."""
+        return {
+            f"{self.runtime_dir}pyodide.asm.wasm": self.wasm_size,
+            self.stdlib_path: len(self.stdlib),
+            self.wheel_path: len(self.wheel),
+        }
 
     def page_config(self) -> dict:
         return {
@@ -75,6 +86,8 @@ class Runtime:
             "wheel": self.wheel_path,
             "examples": self.examples_dir,
             "lockInfo": self.lock_info,
+            "sizes": self.download_sizes(),
+            "maxBytes": self.max_bytes,
             "version": self.version,
             "script_hash": self.script_hash,
         }
@@ -249,6 +262,15 @@ def trim_stdlib(stdlib: bytes, roots: set[str]) -> tuple[bytes, list[str]]:
 # --- the runtime, computed once per set of inputs ------------------------------------
 
 
+def _input_limit(root: Path) -> int:
+    """The checker's own input limit (checker/inputs.py), the one source of that figure."""
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from checker.inputs import MAX_BYTES
+
+    return int(MAX_BYTES)
+
+
 def runtime(config) -> Runtime:
     root = _root(config)
     package = root / PACKAGE
@@ -281,6 +303,8 @@ def runtime(config) -> Runtime:
         wheel=wheel,
         examples_dir=f"assets/checker/examples-{_digest(examples)}/",
         script_hash=_digest(scripts, 8),
+        wasm_size=(package / "pyodide.asm.wasm").stat().st_size,
+        max_bytes=_input_limit(root),
     )
     _cache.clear()
     _cache[key] = result

@@ -22,7 +22,7 @@ SETTLED = "[data-checker][data-state=ready], [data-checker][data-state=error]"
 def example_inputs() -> list[Path]:
     """Every example input of the engine's tests and of the page, as the folders hold them when the tests run."""
     return sorted(p for folder in (EXAMPLES, PAGE_EXAMPLES) for p in folder.rglob("*")
-                  if p.is_file() and not p.name.endswith(".expected.json"))
+                  if p.is_file() and not p.name.endswith((".expected.json", ".md")))
 
 
 def checker_path(lang: str) -> str:

@@ -52,7 +52,7 @@ def _expected_for(path: Path) -> Path:
 def all_examples() -> list[Example]:
     inputs = [
         p for folder in (EXAMPLES, PAGE) for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.name.endswith(".expected.json")
+        if p.is_file() and not p.name.endswith((".expected.json", ".md"))  # SOURCES.md: notes
     ]
     inputs += sorted(PUBLISHED.glob("*.json"))
     return [Example(p, json.loads(_expected_for(p).read_text(encoding="utf-8"))) for p in inputs]

@@ -45,7 +45,7 @@ def test_text_output_in_english_has_numbered_fix_steps_and_link():
     out = result.stdout.decode()
     assert result.returncode == 1
     assert "Verdict: ERROR" in out and "How to fix:" in out and "    1. " in out
-    assert "→ Error #10: another app is controlling this thread: https://help.example/en/troubleshooting/error-10/#steps" in out
+    assert "→ Error #10: another app holds the conversation: https://help.example/en/troubleshooting/error-10/#steps" in out
     assert "What the checker understood:" in out
 
 
@@ -78,7 +78,8 @@ def test_invalid_json_says_where_and_shows_the_line(lang, needle):
     ("invalid-utf8.json", "offset 26"),
     ("utf16.json", "UTF-16"),
     ("scalar-number.json", "needs an object"),
-    ("unrecognised-object.json", "Settings JSON format"),
+    ("unrecognised-page-object.json", "Settings JSON format"),
+    ("unrecognised-object.json", "nothing about Messenger"),
     ("deep-lists.json", "nested too deeply"),
     ("deep-unbalanced.json", "nested too deeply"),
     ("only-comments.txt", "no JSON after them"),

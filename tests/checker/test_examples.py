@@ -12,9 +12,16 @@ from .examples import all_examples
 EXAMPLES = all_examples()
 GOOD = [e for e in EXAMPLES if not e.is_bad]
 BAD = [e for e in EXAMPLES if e.is_bad]
+# "pending" names the catalogue or engine change an example waits for: it must fail until then
+# (strict: once it passes, the marker has to go).
+GOOD_PARAMS = [
+    pytest.param(e, id=e.id, marks=pytest.mark.xfail(strict=True, reason=e.expected["pending"]))
+    if "pending" in e.expected else pytest.param(e, id=e.id)
+    for e in GOOD
+]
 
 
-@pytest.mark.parametrize("example", GOOD, ids=lambda e: e.id)
+@pytest.mark.parametrize("example", GOOD_PARAMS)
 def test_example(example):
     report = check_bytes(example.path.read_bytes()).to_dict("vi")
     found = {f["id"] for f in report["findings"]}
@@ -39,7 +46,7 @@ def test_bad_example(example):
 @pytest.mark.parametrize("rule_id", list(RULES))
 def test_every_rule_has_an_example_that_raises_it(rule_id):
     """(Its near miss, the example that must not raise it, is in test_near_miss.py.)"""
-    failing = [e.id for e in GOOD if rule_id in e.expected["findings"]]
+    failing = [e.id for e in GOOD if "pending" not in e.expected and rule_id in e.expected["findings"]]
     assert failing, f"{rule_id} has no example that raises it"
 
 

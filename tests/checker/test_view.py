@@ -68,8 +68,26 @@ def test_link_text_is_the_page_title_never_a_path():
     text = example("errors/2018300.json").read_text(encoding="utf-8")
     links = view(text, "vi")["findings"][0]["links"]
     assert links[0] == {"href": "troubleshooting/error-10/#steps",
-                        "text": "Lỗi #10: ứng dụng khác đang giữ cuộc trò chuyện"}
+                        "text": "Lỗi #10: ứng dụng khác giữ hội thoại"}
+    assert links[1] == {"href": "errors/#2018300", "text": "Bảng mã lỗi: mã 10, mã phụ 2018300"}
     assert all("/" not in link["text"] for link in links)
+
+
+def test_error_rows_without_a_code_are_named_by_their_message_not_their_heading_id():
+    """hop-apis-disabled is the row's heading id: a reader sees Meta's message instead."""
+    text = json.dumps({"error": {"message": "Handover Protocol APIs disabled for this page.", "type": "OAuthException"}})
+    links = view(text, "en")["findings"][0]["links"]
+    assert links[1]["href"].endswith("#hop-apis-disabled")
+    assert links[1]["text"] == "Error codes: Handover Protocol APIs disabled for this page."
+
+
+def test_title_comes_before_the_rule_id_for_shop_owners():
+    """The support summary and the text report put the title first and the id after it."""
+    text = example("errors/2018300.json").read_text(encoding="utf-8")
+    result = view(text, "en")
+    title = result["findings"][0]["title"]
+    assert f"[ERROR] {title} (HC301)" in result["support_summary"]
+    assert f"[ERROR] {title} (HC301)" in view_text(result)
 
 
 def test_vietnamese_report_names_apps_in_vietnamese():

@@ -16,7 +16,7 @@ def load_hook(name: str):
         spec = importlib.util.spec_from_file_location(module_name, HOOKS / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
         sys.modules[module_name] = module  # dataclasses look their module up while the class is made
-        sys.path.insert(0, str(HOOKS))  # hooks import their sibling modules (csp.py), as under MkDocs
+        sys.path.insert(0, str(HOOKS))  # hooks import their sibling modules (csp.py, site_pages.py), as under MkDocs
         try:
             spec.loader.exec_module(module)
         finally:

@@ -1,4 +1,5 @@
-"""Accessibility in Chromium: axe-core finds nothing on any page in either language (the
+"""Accessibility in Chromium: axe-core finds nothing on any page in either language, in the light and
+the dark scheme (the
 checker page after a verdict is covered by tests/browser/test_checker_page.py), and a
 keyboard alone reaches the skip link, search, navigation, content links and copy-link buttons
 with a visible focus."""
@@ -42,11 +43,15 @@ def test_every_built_page_is_audited(site):
     assert sorted(content_pages(site)) == sorted(PAGES)
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("url", [u for u in PAGES if u not in CHECKER_PAGES] + NOT_FOUND)
-def test_axe_finds_no_violation(page, base_url, url):
+def test_axe_finds_no_violation(page, base_url, url, scheme):
+    page.emulate_media(color_scheme=scheme)  # the site follows the system's scheme
     response = page.goto(base_url + url)
     assert response.status == (404 if url in NOT_FOUND else 200)
     page.wait_for_load_state("networkidle")
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
     results = _axe(page)
     assert results.violations_count == 0, results.generate_report()
 

@@ -5,9 +5,11 @@ agents page lists every alias of its language."""
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+import yaml
 
 from tests.publish.hooks import load_hook
 from tests.support.html import read_page
@@ -89,3 +91,62 @@ def test_alias_data_rejects_duplicates_and_bad_names(tmp_path):
                    "- {to: faq.md, vi: a, en: c, when: {vi: a, en: b}}\n", encoding="utf-8")
     with pytest.raises(PluginError, match="twice"):
         aliases_hook.load(bad)
+
+
+class _TableRows(HTMLParser):
+    """The rows of the agents page's table, each a list of its cells' visible text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+@pytest.mark.parametrize("lang, prefix", [("vi", ""), ("en", "en/")])
+def test_agents_page_shows_every_when_text_whole(site, base_url, lang, prefix):
+    # Read with a YAML parser of its own, so a value cut by a `#` comment shows as a mismatch.
+    entries = yaml.safe_load(aliases_hook.DATA.read_text(encoding="utf-8"))
+    expected = {base_url + (prefix + entry[lang]) + "/": entry["when"][lang] for entry in entries}
+    parser = _TableRows()
+    parser.feed((site / prefix / "agents" / "index.html").read_text(encoding="utf-8"))
+    shown = {row[0]: row[2] for row in parser.rows if len(row) == 3 and row[0].startswith(base_url)}
+    assert shown == expected
+    assert any("#10" in text for text in shown.values()), "the sentence that once lost its '#10' is whole"
+
+
+def test_no_alias_value_holds_an_unquoted_comment_mark():
+    unquoted = []
+    for number, line in enumerate(aliases_hook.DATA.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith("#") or ":" not in line:
+            continue
+        value = line.split(":", 1)[1].strip()
+        if value and value[0] not in "'\"" and " #" in value:
+            unquoted.append(f"line {number}: {line.strip()}")
+    assert not unquoted, "quote these values, YAML reads ` #` as the start of a comment: " + "; ".join(unquoted)
+
+
+@pytest.mark.parametrize("alias", ALIASES, ids=lambda a: a.path)
+def test_alias_page_carries_its_targets_preview(site, base_url, alias):
+    target_path = site / aliases_hook.target_url(alias).partition("#")[0] / "index.html"
+    target = {tag.get("property") or tag.get("name"): tag.get("content") for tag in read_page(target_path).meta}
+    own = {tag.get("property") or tag.get("name"): tag.get("content") for tag in read_page(site / alias.path / "index.html").meta}
+    for key in ("og:title", "og:description", "og:image", "og:image:width", "og:image:height", "og:image:alt",
+                "og:locale", "og:site_name", "twitter:card", "twitter:title", "twitter:description", "twitter:image"):
+        assert own.get(key) and own[key] == target.get(key), (key, own.get(key), target.get(key))
+    assert own["description"] == target["description"]
+    assert own["og:url"] == base_url + aliases_hook.target_url(alias).partition("#")[0]

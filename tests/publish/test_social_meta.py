@@ -64,8 +64,8 @@ def test_preview_images_are_1200_by_630(site, lang):
 
 
 @pytest.mark.parametrize("path, lang, title, site_name", [
-    ("troubleshooting/error-10/index.html", "vi", "Lỗi #10", "Trợ giúp Chuyển giao & Định tuyến"),
-    ("en/troubleshooting/error-10/index.html", "en", "Error #10", "Handover & Routing Help"),
+    ("troubleshooting/error-10/index.html", "vi", "Lỗi #10", "Trợ giúp Chuyển giao & Chuyển quyền trò chuyện"),
+    ("en/troubleshooting/error-10/index.html", "en", "Error #10", "Handover & Conversation Routing Help"),
 ])
 def test_preview_text_is_translated_and_escaped(site, path, lang, title, site_name):
     meta = _meta(read_page(site / path))

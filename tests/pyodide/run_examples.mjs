@@ -23,7 +23,7 @@ function walk(dir, keep) {
 }
 
 function exampleFiles() {
-  const inputs = walk(join(ROOT, "tests", "examples"), (n) => !n.endsWith(".expected.json"))
+  const inputs = walk(join(ROOT, "tests", "examples"), (n) => !n.endsWith(".expected.json") && !n.endsWith(".md"))
     .concat(walk(join(ROOT, "examples"), () => true));
   return inputs.concat(walk(join(ROOT, "checker", "schema", "examples"), (n) => n.endsWith(".json")));
 }

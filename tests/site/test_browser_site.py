@@ -15,6 +15,8 @@ def _search(page, query: str) -> list[str]:
     """Type a query into Material's search and return the result links (site-relative)."""
     box = page.locator("input.md-search__input")
     box.click()
+    # The index loads when search is first used (search-on-demand.js): type once it is built.
+    page.wait_for_selector("html[data-search='ready']", state="attached", timeout=30_000)
     box.fill("")
     box.press_sequentially(query)  # Material reads the query on key events, as a person types
     # Results render after the counter; wait until both have settled on the whole query.

@@ -88,10 +88,24 @@ def test_one_search_index_per_language(site):
 
 def test_search_index_folds_vietnamese_diacritics(site):
     vi = _index(site, "vi")
-    assert vi["config"]["fields"]["ascii"]["boost"] > 0
-    folded = " ".join(d.get("ascii", "") for d in vi["docs"]).split()
+    fields = vi["config"]["fields"]
+    assert fields["title_ascii"] == fields["title"] and fields["text_ascii"] == fields["text"], \
+        "a folded field weighs what its original weighs"
+    folded = " ".join(d.get("text_ascii", "") for d in vi["docs"]).split()
     for word in ("chuyen", "huong", "dan", "dinh", "tuyen", "thuc"):
         assert word in folded, f"'{word}' is not searchable without diacritics"
+    page = next(d for d in vi["docs"] if d["location"] == "troubleshooting/done-folder/")
+    assert "thu muc" in page["title_ascii"] and "Xong" not in page["title_ascii"], \
+        "the folded title holds the folded words only (Xong is already plain)"
+
+
+def test_search_splits_words_on_punctuation(site):
+    """`"Xong"`, `(#10)` and `lỗi:` are the words Xong, 10 and lỗi, in the pages and in the query."""
+    separator = re.compile(_index(site, "vi")["config"]["separator"])
+    for text, words in (('thư mục "Xong".', ["thư", "mục", "Xong"]), ("(#10) lỗi: x/y", ["10", "lỗi", "x", "y"]),
+                        ("“Hộp thư” – Meta…", ["Hộp", "thư", "Meta"]), ("phiên bản 2.0", ["phiên", "bản", "2.0"])):
+        assert [w for w in separator.split(text) if w] == words, text
+    assert _index(site, "en")["config"]["separator"] == separator.pattern
 
 
 @pytest.mark.parametrize("path, url, base", [
@@ -162,8 +176,8 @@ def test_the_font_covers_vietnamese_and_is_served_by_the_site(site):
 
 
 @pytest.mark.parametrize("lang, name, text", [
-    ("vi", "Trợ giúp Chuyển giao & Định tuyến", "Tìm kiếm"),
-    ("en", "Handover & Routing Help", "Search"),
+    ("vi", "Trợ giúp Chuyển giao & Chuyển quyền trò chuyện", "Tìm kiếm"),
+    ("en", "Handover & Conversation Routing Help", "Search"),
 ])
 def test_interface_is_translated(site, lang, name, text):
     html = (site / ("" if lang == "vi" else "en/") / "index.html").read_text(encoding="utf-8")

@@ -1,5 +1,5 @@
 // Copy controls. Copy-link buttons under step headings (written by overrides/hooks/copy_links.py):
-// a click copies the page's canonical URL with the heading's fragment and says so, visibly and
+// a click copies the page's own address (location) with the heading's fragment and says so, visibly and
 // to screen readers. Material's code-copy toolbars (`nav.md-code__nav`, made by its bundle)
 // get a distinct name each, so several code blocks are not several unnamed navigation
 // landmarks. One delegated listener, no inline handlers (the site's CSP forbids them).
@@ -20,9 +20,10 @@
     window.setTimeout(function () { status.textContent = text; }, 50);
   }
 
+  // The address the page was opened at, not the canonical link: that one carries the build's
+  // SITE_URL, which is wrong on any host the build was not made for.
   function linkTo(id) {
-    var canonical = document.querySelector('link[rel="canonical"]');
-    var url = new URL(canonical ? canonical.href : window.location.href);
+    var url = new URL(window.location.href);
     url.hash = id;
     return url.href;
   }
