@@ -15,6 +15,7 @@ import pytest
 
 from checker import browser, i18n, tokens
 from checker.rules import RULES
+from checker.vocabulary import PAGE_TITLES
 
 from .examples import ROOT, example
 
@@ -103,7 +104,8 @@ def contexts(f: Format) -> dict[str, str]:
         "json": f'{{"error": {{"message": {message}}}, {f.json}}}',
         "url": f"GET https://graph.facebook.com/v21.0/me/thread_owner?recipient=1&{f.text}\n{{\"data\": []}}",
         "log": f"2026-12-01T09:00:00Z ERROR (#10) send failed {f.text} status=400",
-        "pyrepr": "{'error': {'message': 'failed', 'code': 10}, " + f.pyrepr + "}",
+        # A Python dict is read (checker.paste): its message echoes the secret's item too.
+        "pyrepr": "{'error': {'message': " + repr(f"Request failed: {{{f.pyrepr}}}") + "}, " + f.pyrepr + "}",
     }
 
 
@@ -201,7 +203,8 @@ def test_a_short_or_common_token_value_changes_nothing(short):
                                  _error_10({"access_token": short}).encode())
     assert code == 1 and "Traceback" not in err
     assert text.startswith("Verdict: ERROR") and "[redacted]" not in text
-    assert "→ Error #10: another app is controlling this thread: https://help.example/en/troubleshooting/error-10/#steps" in text
+    title = PAGE_TITLES["troubleshooting/error-10/"].text("en")
+    assert f"→ {title}: https://help.example/en/troubleshooting/error-10/#steps" in text
     code, text, _ = run_module(["-", "--lang", "vi"], _error_10({"verify_token": short}).encode())
     assert code == 1 and "[redacted]" not in text
 
