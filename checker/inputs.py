@@ -13,6 +13,9 @@ from .paste import guidance, nested, relaxed
 
 MAX_BYTES = 2 * 1024 * 1024  # 2 MB: documented limit; real payloads are a few KB
 MAX_DEPTH = 64  # real Meta payloads nest fewer than 10 levels
+# Separate JSON values one after another: a paste holds a few (a request and its answer, some
+# webhook bodies); past this many, the verdict would mean nothing and each value costs a little.
+MAX_VALUES = 1000
 EXCERPT_WIDTH = 100
 
 
@@ -386,6 +389,9 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
     walked = 0  # markers folded into context so far: walked once with an index, not per value
     context: dict[str, Any] = {}
     while position < len(text):
+        if len(parsed.pieces) >= MAX_VALUES:
+            line, column = _position(text, position)
+            raise InputError("too_many_values", line, column, _excerpt(text, line, column), limit=MAX_VALUES)
         try:
             value, end = decoder.raw_decode(text, position)
         except json.JSONDecodeError as exc:
