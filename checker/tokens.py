@@ -268,6 +268,8 @@ def _redact(text: str, literals: _Literals | None) -> str:
         return text
     if literals:
         text = literals.replace(text)
+    if len(text) < _SHORTEST_SHAPE and "\\u" not in text and not _SECRET_WORD.search(text):
+        return text  # too short for any shape, no escape, no secret key: an app name, a label
     text = _redact_escaped(text)
     text = _redact_fields(text)
     return _redact_shapes(text)
