@@ -121,11 +121,19 @@ def fmt(template: str, params: dict[str, Any], lang: str, redact: Callable[[str]
             return value.text(lang)
         return str(value)
 
-    def fill(match: re.Match) -> str:
-        name = match.group(1)
-        return redact(one(params[name])) if name in params else match.group(0)
+    parts = _template_parts(template)
+    out = [parts[0]]
+    for index in range(1, len(parts), 2):
+        name = parts[index]
+        out.append(redact(one(params[name])) if name in params else "{" + name + "}")
+        out.append(parts[index + 1])
+    return "".join(out)
 
-    return _FIELD.sub(fill, template)
+
+@functools.lru_cache(maxsize=2048)
+def _template_parts(template: str) -> tuple[str, ...]:
+    """Text, field name, text, …: a template is split once (a report can fill thousands)."""
+    return tuple(_FIELD.split(template))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

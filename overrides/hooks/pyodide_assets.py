@@ -37,7 +37,7 @@ from mkdocs.plugins import event_priority
 PACKAGE = Path("node_modules/pyodide")
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 CHECKER_PACKAGE = Path("checker")
-CHECKER_DATA = ("*.py", "rules/*.py", "schema/*.json", "schema/examples/*.json", "py.typed")
+CHECKER_DATA = ("*.py", "paste/*.py", "rules/*.py", "schema/*.json", "schema/examples/*.json", "py.typed")
 SCRIPTS = Path("overrides/assets/javascripts/checker")
 # Example inputs the page offers: data-example="PATH" loads PATH from the first of these folders that has it.
 EXAMPLE_SOURCES = (Path("checker/schema/examples"), Path("examples"))
