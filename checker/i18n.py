@@ -113,7 +113,7 @@ INPUT_ERRORS: dict[str, T] = {
     "json_unrelated": T(
         "JSON này đọc được nhưng không có gì về Messenger, Instagram hay Graph API (không có khoá "
         "error, entry, data, recipient, thread_owner, messenger…). Hãy dán lỗi Graph API, kết quả "
-        "thread_owner hoặc subscribed_apps, một webhook hoặc cài đặt JSON của trang này. Xem các "
+        "thread_owner hoặc subscribed_apps, một webhook hoặc cài đặt JSON của trang web này. Xem các "
         "nút ví dụ trên trang kiểm tra (checker/#checker).",
         "This JSON reads fine but holds nothing about Messenger, Instagram or the Graph API (no "
         "error, entry, data, recipient, thread_owner, messenger… key). Paste a Graph API error, a "
