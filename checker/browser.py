@@ -28,13 +28,16 @@ def run(text: str, lang: str = "vi", checked_at_ms: float | None = None, utc_off
     lang = _lang(lang)
     checked_at = checked_at_text(checked_at_ms, utc_offset_minutes)
     try:
-        checked = check_text(text)
-    except InputError as exc:
-        error, view = input_error_view(exc, lang, checked_at)
-        return json.dumps({"ok": False, "input_error": error, "view": view}, ensure_ascii=False)
-    report = checked.to_dict(lang)
-    view = view_of(report, lang, checked.trace_ids(), checked_at)
-    return json.dumps({"ok": True, "report": report, "view": view}, ensure_ascii=False)
+        try:
+            checked = check_text(text)
+            report = checked.to_dict(lang)
+            view = view_of(report, lang, checked.trace_ids(), checked_at)
+            return json.dumps({"ok": True, "report": report, "view": view}, ensure_ascii=False)
+        except InputError as exc:
+            error, view = input_error_view(exc, lang, checked_at)
+    except Exception:  # a defect in the checker (or RecursionError): an answer in words, never a raise
+        error, view = input_error_view(InputError("internal_error"), lang, checked_at)
+    return json.dumps({"ok": False, "input_error": error, "view": view}, ensure_ascii=False)
 
 
 def check(text: str, lang: str = "vi") -> str:
@@ -45,5 +48,6 @@ def check(text: str, lang: str = "vi") -> str:
 
 
 def redact(text: str) -> str:
-    """The text with every token-looking string replaced (for share links)."""
-    return tokens.redact(text)
+    """The text with every token-looking string replaced (for share links), and every value the
+    text puts after a secret key hidden wherever it is repeated: the same redaction as the report."""
+    return tokens.redact(text, tokens.secrets_in(text))

@@ -60,7 +60,8 @@ def _read(path: str) -> bytes:
 
 
 def _write(stream: Any, text: str) -> None:
-    stream.buffer.write(text.encode("utf-8"))
+    # "replace": the last guard (the engine already replaced lone surrogates) so writing never fails.
+    stream.buffer.write(text.encode("utf-8", "replace"))
     stream.flush()
 
 
@@ -75,16 +76,19 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     try:
         report = check_bytes(data).to_dict(lang)
+        if args.format == "text":
+            output = REPORTERS["text"](report, lang, args.site_url)
+        else:
+            output = REPORTERS[args.format](report, lang) + "\n"
     except InputError as exc:
         _write(sys.stderr, _input_error(exc, lang))
         return EXIT_INPUT
     except RecursionError:  # defensive: the depth check should make this unreachable
         _write(sys.stderr, _input_error(InputError("too_deep", limit=0), lang))
         return EXIT_INPUT
-    if args.format == "text":
-        output = REPORTERS["text"](report, lang, args.site_url)
-    else:
-        output = REPORTERS[args.format](report, lang) + "\n"
+    except Exception:  # a defect in the checker: say so in words, exit 2, never a traceback
+        _write(sys.stderr, INPUT_ERRORS["internal_error"].text(lang) + "\n")
+        return EXIT_INPUT
     _write(sys.stdout, output)
     return EXIT_FINDINGS if report["verdict"] == "error" else EXIT_OK
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import shapes
-from .apps import AppRef
+from .apps import AppIndex, AppRef
 from .shapes import ChannelSettings
-from .vocabulary import BOT_APP_KEYS, CHANNELS, fold
+from .vocabulary import BOT_APP_KEYS, CHANNELS
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,13 @@ class Context:
     requests: tuple[str, ...] = ()
     ignored_keys: list[str] = field(default_factory=list)
     unknown_symptoms: list[str] = field(default_factory=list)
+    _app_set: set[AppRef] = field(default_factory=set, repr=False, compare=False)
+    _bot: tuple[tuple[int, int], AppRef | None] = field(default=((-1, -1), None), repr=False, compare=False)
 
     # --- recording ----------------------------------------------------------------------
     def add_app(self, ref: AppRef | None) -> None:
-        if ref is not None and ref not in self.apps:
+        if ref is not None and ref not in self._app_set:  # a set: thousands of apps stay linear
+            self._app_set.add(ref)
             self.apps.append(ref)
 
     def add_channel(self, channel: str | None) -> None:
@@ -69,15 +72,17 @@ class Context:
         Without settings, a snapshot names the bot when exactly one subscribed app is a known
         bot (Botcake): the thread owner can then be compared with it.
         """
-        bots = sorted((s.bot for s in self.settings), key=app_sort_key)
-        if bots:
-            return bots[0]
-        if self.is_snapshot:
-            known_bots = {s.app for s in self.subscriptions if s.app is not None and s.app.known is not None
-                          and s.app.known.key in BOT_APP_KEYS}
-            if len(known_bots) == 1:
-                return known_bots.pop()
-        return None
+        # Asked once per item by several rules: kept until another settings or subscription item arrives.
+        key = (len(self.settings), len(self.subscriptions))
+        if self._bot[0] != key:
+            bot = min((s.bot for s in self.settings), key=app_sort_key, default=None)
+            if bot is None and self.is_snapshot:
+                known_bots = {s.app for s in self.subscriptions if s.app is not None and s.app.known is not None
+                              and s.app.known.key in BOT_APP_KEYS}
+                if len(known_bots) == 1:
+                    bot = known_bots.pop()
+            self._bot = (key, bot)
+        return self._bot[1]
 
     @property
     def only_instagram(self) -> bool:
@@ -107,11 +112,18 @@ class Context:
     def sorted_apps(self) -> list[AppRef]:
         """Each app once (a name-only mention folds into the same app named with its id), sorted."""
         kept: list[AppRef] = []
+        kept_ids: set[str] = set()
+        index = AppIndex()
+        # With its id first: an app given with an id is the same as a kept one only by that id.
         for ref in sorted(self.apps, key=lambda r: (r.id is None, app_sort_key(r))):
-            if not any(ref.same(k) and (ref.id == k.id or not ref.id) for k in kept):
-                kept.append(ref)
+            if ref.id in kept_ids if ref.id else index.has_same(ref):
+                continue
+            kept.append(ref)
+            index.add(ref)
+            if ref.id:
+                kept_ids.add(ref.id)
         return sorted(kept, key=app_sort_key)
 
 
 def app_sort_key(ref: AppRef) -> tuple[Any, ...]:
-    return (ref.known.key if ref.known else "~", ref.id or "", fold(ref.name or ""))
+    return (ref.known.key if ref.known else "~", ref.id or "", ref.folded)

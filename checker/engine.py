@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,12 +34,17 @@ class Report:
         severities = {get(h.rule).severity for h in self.hits}
         return "error" if ERROR in severities else "warning" if WARNING in severities else "ok"
 
+    @functools.cached_property
+    def redact(self) -> Callable[[str], str]:
+        """Hides tokens and this input's secrets (prepared once: a report echoes many texts)."""
+        return tokens.redactor(self.secrets)
+
     def to_dict(self, lang: str) -> dict[str, Any]:
         """The CLI's --format json report (its fields are a contract)."""
         lang = lang if lang in LANGS else "vi"
         c = self.context
         bot = c.bot
-        return {
+        return valid_unicode({
             "verdict": self.verdict,
             "lang": lang,
             "findings": sorted((self.finding(h, lang) for h in self.hits), key=_order),
@@ -53,11 +59,11 @@ class Report:
                 "ignored_items": c.ignored,
             },
             "notices": [self.notice(key, params, lang) for key, params in self.notices],
-        }
+        })
 
     def echo(self, text: str) -> str:
         """Text that came from the input, as it may be shown again (tokens and secrets hidden)."""
-        return tokens.redact(text, self.secrets)
+        return self.redact(text)
 
     def echo_app(self, app: dict[str, str | None]) -> dict[str, str | None]:
         return {key: self.echo(value) if value else value for key, value in app.items()}
@@ -90,7 +96,7 @@ class Report:
 
     def fmt(self, template: str, params: dict[str, Any], lang: str) -> str:
         """Fill a rule's or notice's text; the values came from the input, so they are redacted."""
-        return fmt(template, params, lang, self.secrets)
+        return fmt(template, params, lang, self.redact)
 
 
 def _order(finding: dict[str, Any]) -> tuple:
@@ -106,7 +112,7 @@ def _shape_order(shape: str) -> tuple[int, str]:
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
-def fmt(template: str, params: dict[str, Any], lang: str, secrets: frozenset[str] = frozenset()) -> str:
+def fmt(template: str, params: dict[str, Any], lang: str, redact: Callable[[str], str] = tokens.redact) -> str:
     """Fill {name} placeholders; values are text, numbers, T pairs, apps or lists of those.
 
     Each filled-in value is redacted (it may echo the input); the template itself never is.
@@ -119,11 +125,38 @@ def fmt(template: str, params: dict[str, Any], lang: str, secrets: frozenset[str
             return value.text(lang)
         return str(value)
 
-    def fill(match: re.Match) -> str:
-        name = match.group(1)
-        return tokens.redact(one(params[name]), secrets) if name in params else match.group(0)
+    parts = _template_parts(template)
+    out = [parts[0]]
+    for index in range(1, len(parts), 2):
+        name = parts[index]
+        out.append(redact(one(params[name])) if name in params else "{" + name + "}")
+        out.append(parts[index + 1])
+    return "".join(out)
 
-    return _FIELD.sub(fill, template)
+
+@functools.lru_cache(maxsize=2048)
+def _template_parts(template: str) -> tuple[str, ...]:
+    """Text, field name, text, …: a template is split once (a report can fill thousands)."""
+    return tuple(_FIELD.split(template))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(value: Any) -> Any:
+    """Every string in ``value`` with its lone surrogates replaced by U+FFFD.
+
+    A JSON ``\\ud800`` escape (or a pasted lone surrogate in the page) decodes to a code point
+    that UTF-8 cannot encode; the report and input errors echo the input, so each passes here
+    once, as a whole, before anyone writes it.
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {valid_unicode(k): valid_unicode(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [valid_unicode(v) for v in value]
+    return value
 
 
 # --- collecting ----------------------------------------------------------------------------
@@ -323,8 +356,17 @@ def check_bytes(data: bytes) -> Report:
 
 def check_text(text: str, bom: bool = False) -> Report:
     """Judge pasted text. Raises InputError when it cannot be checked."""
-    parsed = inputs.parse(text, bom)
-    context, secrets = collect(parsed, text)
+    try:
+        parsed = inputs.parse(text, bom)
+        context, secrets = collect(parsed, text)
+    except InputError as exc:
+        # An excerpt may show a value whose secret key was cut off (a request line's URL is
+        # blanked before decoding): hide every value the raw text puts after a secret key.
+        if exc.excerpt:
+            exc.excerpt = tokens.redact(exc.excerpt, tokens.secrets_in(text))
+        raise
+    # A value seen beside a secret key in a request line is hidden wherever the report repeats it.
+    secrets |= tokens.secrets_in(text)
     return Report(judge(context), context, tuple(_notices(context, parsed)), secrets)
 
 
@@ -351,13 +393,13 @@ def render_input_error(exc: InputError, lang: str) -> dict[str, Any]:
         reason = i18n.JSON_REASONS.get(params["reason"], i18n.JSON_REASONS["other"])
         params["reason"] = fmt(reason.text(lang), params, lang)
     message = fmt(template, {**params, "line": exc.line, "column": exc.column}, lang)
-    return {
+    return valid_unicode({
         "key": exc.key,
         "message": message,
         "line": exc.line,
         "column": exc.column,
         "excerpt": exc.excerpt,
-    }
+    })
 
 
 __all__ = ["Report", "app_sort_key", "check", "check_bytes", "check_text", "collect", "judge", "render_input_error"]

@@ -130,6 +130,19 @@ INPUT_ERRORS: dict[str, T] = {
         "error.response.data; requests: response.text; PHP SDK: $e->getResponse()->getBody()). "
         "See the examples on the \"Check your setup\" page.",
     ),
+    "too_many_values": T(
+        "Có hơn {limit} giá trị JSON nối tiếp nhau (dòng {line}, cột {column}). Hãy chỉ dán vài "
+        "mục cần kiểm tra: một lỗi, một webhook hoặc phần cài đặt.",
+        "More than {limit} JSON values follow one another (line {line}, column {column}). Paste "
+        "only the few items to check: one error, one webhook or the settings.",
+    ),
+    # A defect in the checker, not in the input: said in words, never as a traceback.
+    "internal_error": T(
+        "Trình kiểm tra gặp lỗi nội bộ với dữ liệu này, nên chưa có kết luận. Hãy gửi dữ liệu "
+        "(đã xoá mã truy cập) cho nhóm hỗ trợ.",
+        "The checker hit an internal error on this input, so there is no verdict. Please report "
+        "it with the input (tokens removed).",
+    ),
 }
 
 JSON_REASONS: dict[str, T] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -12,6 +13,9 @@ from .paste import guidance, nested, relaxed
 
 MAX_BYTES = 2 * 1024 * 1024  # 2 MB: documented limit; real payloads are a few KB
 MAX_DEPTH = 64  # real Meta payloads nest fewer than 10 levels
+# Separate JSON values one after another: a paste holds a few (a request and its answer, some
+# webhook bodies); past this many, the verdict would mean nothing and each value costs a little.
+MAX_VALUES = 1000
 EXCERPT_WIDTH = 100
 
 
@@ -61,7 +65,7 @@ class Parsed:
 
 # "#<Koala::…>" is Ruby's inspect and "#10 (Message failed…" an error heading, not comments.
 _COMMENT = re.compile(r"^\s*(//|#(?![<\d]))")
-_STATUS = re.compile(r"^\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b")
+_STATUS = re.compile(r"^\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b", re.ASCII)  # "HTTP/1.1 ٤٠٠" is no status 400
 _REQUEST = re.compile(r"^\s*(GET|POST|DELETE|PUT|PATCH)\s+(\S+)(.*)$")
 _HEADER = re.compile(r"^\s*[A-Za-z][A-Za-z0-9\-]*:\s")
 # A JSON string on one line (the closing quote captured when there is one), or a bracket.
@@ -140,7 +144,7 @@ def _read_paste(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Pa
                 return
             escaped = _escaped_json(text)
             if escaped is not None:
-                _add_piece(parsed, escaped, 1, markers)
+                _add_piece(parsed, escaped, 1, _Contexts(markers))
                 parsed.readers.append("escaped_json")
                 parsed.note("read_escaped_json")
                 return
@@ -175,8 +179,9 @@ def _read_paste(text: str, markers: list[tuple[int, dict[str, Any]]], parsed: Pa
 
 
 def _take(reading: paste.Reading, markers: list[tuple[int, dict[str, Any]]], parsed: Parsed) -> None:
+    contexts = _Contexts(markers)
     for found in reading.found:
-        _add_piece(parsed, found.value, found.line, markers, from_text=found.source == "text")
+        _add_piece(parsed, found.value, found.line, contexts, from_text=found.source == "text")
     dialect = relaxed.dialect_of(reading.dialects) or next(
         (d for d in ("php_print_r", "php_var_dump") if d in reading.dialects), None)
     if dialect is not None:
@@ -220,12 +225,24 @@ def _escaped_json(text: str) -> Any | None:
     return nested.parse_json_text(inner) if isinstance(inner, str) else None
 
 
-def _add_piece(parsed: Parsed, value: Any, line: int, markers: list[tuple[int, dict[str, Any]]],
-               from_text: bool = False) -> None:
-    context: dict[str, Any] = {}
-    for marker_line, marker in markers:
-        if marker_line < line:
-            context = marker if "method" in marker else {**context, **marker}
+class _Contexts:
+    """The request and response markers folded once, in line order: a line's context (the last
+    request line above it, and the response notes since) is found by bisection, so a long log
+    with many request lines stays linear."""
+
+    def __init__(self, markers: list[tuple[int, dict[str, Any]]]) -> None:
+        self.lines = [number for number, _ in markers]  # in order: _strip_annotations walks the lines
+        self.folded: list[dict[str, Any]] = [{}]
+        for _, marker in markers:
+            self.folded.append(marker if "method" in marker else {**self.folded[-1], **marker})
+
+    def at(self, line: int) -> dict[str, Any]:
+        """The context of a value on 1-based ``line`` (markers are numbered from 0)."""
+        return self.folded[bisect.bisect_left(self.lines, line)]
+
+
+def _add_piece(parsed: Parsed, value: Any, line: int, contexts: _Contexts, from_text: bool = False) -> None:
+    context = contexts.at(line)
     parsed.pieces.append(Piece(
         value, method=context.get("method"), endpoint=context.get("endpoint"),
         query=context.get("query", ()), is_response=bool(context.get("response")) or context.get("method") == "GET",
@@ -326,7 +343,10 @@ def _note(parsed: Parsed, kind: str) -> None:
 def _request_marker(method: str, url: str) -> dict[str, Any]:
     from urllib.parse import parse_qs, urlsplit  # only for pasted request lines: keep import light
 
-    parts = urlsplit(url if "://" in url else "https://graph.facebook.com" + ("" if url.startswith("/") else "/") + url)
+    try:
+        parts = urlsplit(url if "://" in url else "https://graph.facebook.com" + ("" if url.startswith("/") else "/") + url)
+    except ValueError:  # "https://[::1/…", "https://[zz]/…": a request line whose URL says nothing
+        return {"method": method, "endpoint": None, "query": ()}
     segments = [s for s in parts.path.split("/") if s]
     query = tuple(
         (k, v[-1]) for k, v in parse_qs(parts.query, keep_blank_values=True).items() if k != "access_token"
@@ -366,7 +386,12 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
     decoder = json.JSONDecoder()
     position = _ws_end(text, 0)
     counted, line = 0, 1  # line numbers counted on from the last value: linear for many values
+    walked = 0  # markers folded into context so far: walked once with an index, not per value
+    context: dict[str, Any] = {}
     while position < len(text):
+        if len(parsed.pieces) >= MAX_VALUES:
+            line, column = _position(text, position)
+            raise InputError("too_many_values", line, column, _excerpt(text, line, column), limit=MAX_VALUES)
         try:
             value, end = decoder.raw_decode(text, position)
         except json.JSONDecodeError as exc:
@@ -380,10 +405,10 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
                              reason="number_too_long", detail=str(exc)) from None
         line += text.count("\n", counted, position)
         counted = position
-        context: dict[str, Any] = {}
-        for marker_line, marker in markers:
-            if marker_line < line:
-                context = marker if "method" in marker else {**context, **marker}
+        while walked < len(markers) and markers[walked][0] < line:
+            marker = markers[walked][1]
+            context = marker if "method" in marker else {**context, **marker}
+            walked += 1
         parsed.pieces.append(
             Piece(
                 value,
@@ -400,7 +425,8 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
             _check_rest(decoder, text, _ws_end(text, end))
             break
         # A request line applies to its body only; what follows is its response.
-        markers = [(n, m) if n >= line else (n, {**m, "response": True}) for n, m in markers]
+        if context:
+            context = {**context, "response": True}
         position = _ws_end(text, end)
     if not parsed.pieces:
         raise InputError("only_annotations")

@@ -140,7 +140,7 @@ class Settings:
 
 
 DEFAULT_BOT = AppRef(None, "Botcake", BOTCAKE)  # the settings format's bot when it names none
-_HASH_CODE = re.compile(r"\(#(\d{1,6})\)")
+_HASH_CODE = re.compile(r"\(#([0-9]{1,6})\)")  # ASCII digits only, as in normalise_id
 
 
 def _int(value: Any) -> int | None:
@@ -422,6 +422,15 @@ def _apps(value: Any) -> tuple[AppRef, ...]:
     return tuple(refs)
 
 
+def _label(value: Any) -> str:
+    """A route's link or ad as text: a string or a number (an ad id); anything else is no label."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
 def _channel(section: dict) -> tuple[ChannelSettings, list[str], list[str]]:
     data = _lower_keys(section)
     extra = [str(k) for k in section if _key(k) not in _CHANNEL_KEYS]
@@ -446,11 +455,12 @@ def _channel(section: dict) -> tuple[ChannelSettings, list[str], list[str]]:
             fields["default_app"] = choice(r["default_app"])
         routes = []
         for kind, key, label_key in (("link", "link_routes", "link"), ("ad", "ad_routes", "ad")):
-            for item in r.get(key) or []:
+            items = r.get(key)
+            for item in items if isinstance(items, list) else []:
                 if isinstance(item, dict):
                     i = _lower_keys(item)
-                    label = i.get(label_key, i.get("name", ""))
-                    routes.append(Route(kind, str(label) if label is not None else "", app_ref(i.get("app"))))
+                    label = _label(i.get(label_key, i.get("name")))
+                    routes.append(Route(kind, label, app_ref(i.get("app"))))
         fields["routes"] = tuple(routes)
         if "take_control" in r:
             fields["take_control"] = _apps(r["take_control"] or [])

@@ -9,7 +9,7 @@ over what it already read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 REDACTED = "[redacted]"
@@ -43,6 +43,8 @@ _ESCAPED_QUOTE_BODY = re.compile(r"""[^"'\\\n]*+""")
 # \u escapes, with any number of backslashes (\\u0045 is the same escape inside a JSON string).
 _ESCAPE = re.compile(r"\\++u[0-9A-Fa-f]{4}")
 _ESCAPED_RUN = re.compile(r"(?:\\++u[0-9A-Fa-f]{4}|[A-Za-z0-9_\-])*+")
+# The shortest text _redact_shapes can match: "token" + one separator + 8 characters (_SCHEME).
+_SHORTEST_SHAPE = 14
 _ID_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -105,7 +107,7 @@ def _secret_keys(text: str) -> Iterator[tuple[int, str, int, str]]:
             continue
         start = word.start()
         while start > scanned and _is_key_char(text[start - 1]) and not (
-                start >= 3 and _PERCENT.fullmatch(text, start - 3, start)):
+                start >= 3 and text[start - 3] == "%" and _PERCENT.fullmatch(text, start - 3, start)):
             start -= 1
         run_end = _run_end(_KEY_CHARS, text, word.end())
         scanned = run_end
@@ -185,6 +187,8 @@ def _redact_escaped(text: str) -> str:
         while start > scanned and text[start - 1] in _ID_CHAR:
             start -= 1
         end = scanned = _run_end(_ESCAPED_RUN, text, escape.start())
+        if end - start < _SHORTEST_SHAPE:
+            continue  # decoding only shortens a run: this one cannot hold a token (e.g. "\u1ee8ng")
         raw = text[start:end]
         decoded = _ESCAPE.sub(lambda m: chr(int(m.group(0)[-4:], 16)), raw)
         masked = _redact_shapes(decoded)
@@ -264,6 +268,8 @@ def _redact(text: str, literals: _Literals | None) -> str:
         return text
     if literals:
         text = literals.replace(text)
+    if len(text) < _SHORTEST_SHAPE and "\\u" not in text and not _SECRET_WORD.search(text):
+        return text  # too short for any shape, no escape, no secret key: an app name, a label
     text = _redact_escaped(text)
     text = _redact_fields(text)
     return _redact_shapes(text)
@@ -272,6 +278,22 @@ def _redact(text: str, literals: _Literals | None) -> str:
 def redact(text: str, extra: Iterable[str] = ()) -> str:
     """``text`` with every secret-looking string, and the given literal secrets, replaced."""
     return _redact(text, _Literals(extra) if extra else None)
+
+
+def redactor(extra: Iterable[str] = ()) -> Callable[[str], str]:
+    """``redact`` with the literal secrets prepared once, for a report that echoes many texts;
+    each distinct text is redacted once (a channel, a bot or a menu path recurs in every finding)."""
+    literals = _Literals(extra) if extra else None
+    held = literals if literals else None
+    done: dict[str, str] = {}
+
+    def redact_once(text: str) -> str:
+        shown = done.get(text)
+        if shown is None:
+            shown = done[text] = _redact(text, held)
+        return shown
+
+    return redact_once
 
 
 def secrets_in(text: str) -> set[str]:

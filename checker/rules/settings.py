@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..apps import APP, UNKNOWN, AppRef
+from ..apps import APP, UNKNOWN, AppIndex, AppRef
 from ..context import Context
 from ..model import ERROR, INFO, WARNING, DocTarget, Hit, T
 from ..shapes import ChannelSettings
@@ -355,11 +355,12 @@ def _hc116(context: Context) -> Iterator[Hit]:
     for bot, channel, s in context.channel_sections():
         if not s.connected:
             continue
+        connected, seen = AppIndex(s.connected), AppIndex()
         missing: list[AppRef] = []
         for ref in [default_app(s)] + [r.app for r in s.routes]:
-            if (ref is not None and not ref.is_inbox and not any(ref.same(a) for a in s.connected)
-                    and not any(ref.same(m) for m in missing)):
+            if ref is not None and not ref.is_inbox and not connected.has_same(ref) and not seen.has_same(ref):
                 missing.append(ref)
+                seen.add(ref)
         for ref in missing:
             yield fire(variant_for(channel), app=ref, **common(bot, channel))
 

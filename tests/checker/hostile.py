@@ -15,7 +15,8 @@ from typing import Any, Protocol
 
 from checker import InputError, check_text, render_input_error
 from checker.model import SEVERITIES
-from checker.reporters import REPORTERS, input_error_text
+from checker.reporters import REPORTERS, view_text
+from checker.view import input_error_view
 
 from .examples import all_examples
 
@@ -193,7 +194,7 @@ def check_one(text: str) -> str | None:
                 error = render_input_error(exc, lang)
                 assert error["message"], "an input error without a message"
                 stage = "input error written as UTF-8 (CLI stderr)"
-                input_error_text(error, lang).encode("utf-8")
+                view_text(input_error_view(exc, lang)[1]).encode("utf-8")
             return None
         for lang in ("vi", "en"):
             stage = f"to_dict({lang!r})"

@@ -59,3 +59,52 @@ def test_short_token_beside_error_10_exits_1():
     result = run(HOSTILE["short token beside error #10"].encode(), "--format", "text", "--lang", "en")
     assert result.returncode == 1, result.stderr
     assert result.stdout.decode().startswith("Verdict: ERROR")
+
+
+def _defect(*_args, **_kwargs):
+    raise ZeroDivisionError("a defect in the checker")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_an_internal_error_is_exit_2_with_words(monkeypatch, capsysbinary, lang):
+    """A defect anywhere in check + render: a short message in the chosen language, exit 2."""
+    import io
+
+    from checker import cli, i18n
+
+    monkeypatch.setattr(cli, "check_bytes", _defect)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"data": []}')))
+    assert cli.main(["-", "--lang", lang]) == 2
+    out, err = capsysbinary.readouterr()
+    assert out == b""
+    assert err.decode() == i18n.INPUT_ERRORS["internal_error"].text(lang) + "\n"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_browser_facade_answers_an_internal_error(monkeypatch, lang):
+    from checker import browser, i18n
+
+    monkeypatch.setattr(browser, "check_text", _defect)
+    answer = json.loads(browser.run('{"data": []}', lang))
+    message = i18n.INPUT_ERRORS["internal_error"].text(lang)
+    assert answer["ok"] is False and answer["input_error"]["message"] == message
+    assert answer["view"]["verdict"] == "input-error" and message in answer["view"]["summary"]
+    assert answer["view"]["findings"] == []  # nothing of a previous or partial verdict
+
+
+def test_the_browser_facade_never_raises_on_a_lone_surrogate():
+    from checker import browser
+
+    answer = json.loads(browser.run('{"messenger": {"connected_apps": ["\ud800", "Botcake"]}}', "en"))
+    assert answer["ok"] is True
+    assert "\ufffd" in json.dumps(answer["report"]["understood"]["apps"], ensure_ascii=False)
+
+
+@pytest.mark.parametrize("code", ["١٠", "１０", "¹⁰", "10²", "𝟏𝟎"])
+def test_other_scripts_digits_are_no_number(code):
+    """"١٠" is not error 10: a verdict must not come from a number nobody wrote."""
+    from checker import check
+
+    report = check(json.dumps({"error": {"message": f"(#{code}) x", "code": code, "error_subcode": code}}), "en")
+    assert report["understood"]["errors"] == [{"code": None, "subcode": None}]
+    assert all(f["id"] != "HC301" for f in report["findings"])

@@ -15,15 +15,16 @@ import pytest
 
 from checker import browser, i18n, tokens
 from checker.rules import RULES
+from checker.vocabulary import PAGE_TITLES
 
-from .examples import EXAMPLES, ROOT
+from .examples import ROOT, example
 
 TOKEN = "EAAB" + "x7Yz9Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz"
 APP_ID = "123456789012345"
 HEX32 = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
 HEX64 = "0a1b2c3d4e5f60718293a4b5c6d7e8f9" + "f0e1d2c3b4a5968778695a4b3c2d1e0f"
 OPAQUE = "pAt9-opaque-Xy7Qm2Lk4Jh6Gf8Ds0"
-ERROR_10 = EXAMPLES / "errors" / "2018300.json"
+ERROR_10 = example("errors/2018300.json")
 WINDOW = 10  # any 10 characters of a secret in the output count as a leak
 
 
@@ -103,7 +104,8 @@ def contexts(f: Format) -> dict[str, str]:
         "json": f'{{"error": {{"message": {message}}}, {f.json}}}',
         "url": f"GET https://graph.facebook.com/v21.0/me/thread_owner?recipient=1&{f.text}\n{{\"data\": []}}",
         "log": f"2026-12-01T09:00:00Z ERROR (#10) send failed {f.text} status=400",
-        "pyrepr": "{'error': {'message': 'failed', 'code': 10}, " + f.pyrepr + "}",
+        # A Python dict is read (checker.paste): its message echoes the secret's item too.
+        "pyrepr": "{'error': {'message': " + repr(f"Request failed: {{{f.pyrepr}}}") + "}, " + f.pyrepr + "}",
     }
 
 
@@ -201,7 +203,8 @@ def test_a_short_or_common_token_value_changes_nothing(short):
                                  _error_10({"access_token": short}).encode())
     assert code == 1 and "Traceback" not in err
     assert text.startswith("Verdict: ERROR") and "[redacted]" not in text
-    assert "Guide: https://help.example/en/troubleshooting/error-10/#steps" in text
+    title = PAGE_TITLES["troubleshooting/error-10/"].text("en")
+    assert f"→ {title}: https://help.example/en/troubleshooting/error-10/#steps" in text
     code, text, _ = run_module(["-", "--lang", "vi"], _error_10({"verify_token": short}).encode())
     assert code == 1 and "[redacted]" not in text
 
@@ -232,12 +235,17 @@ def test_checker_written_text_is_never_redacted():
 
 
 def test_share_link_text_uses_the_same_redaction(monkeypatch):
+    """A share link hides what the report hides: every shape, and every value the text puts after
+    a secret key, wherever it is repeated."""
     for fmt in FORMATS:
-        for text in contexts(fmt).values():
-            assert browser.redact(text) == tokens.redact(text)
+        for where, text in contexts(fmt).items():
+            shared = browser.redact(text)
+            assert shared == tokens.redact(text, tokens.secrets_in(text))
+            assert not leaks(fmt.secret, shared), (fmt.name, where, shared)
     calls = []
-    monkeypatch.setattr(tokens, "redact", lambda text, extra=(): calls.append(text) or "R")
-    assert browser.redact("x") == "R" and calls == ["x"]
+    monkeypatch.setattr(tokens, "redact", lambda text, extra=(): calls.append((text, set(extra))) or "R")
+    assert browser.redact("x access_token=abc-secret-value-2026 abc-secret-value-2026") == "R"
+    assert calls == [("x access_token=abc-secret-value-2026 abc-secret-value-2026", {"abc-secret-value-2026"})]
     worker = (ROOT / "overrides/assets/javascripts/checker/worker.js").read_text(encoding="utf-8")
     assert "browser.redact(" in worker
 
