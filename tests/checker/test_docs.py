@@ -3,7 +3,6 @@ every placeholder filled, and the MkDocs hook's checks."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from types import SimpleNamespace
 
@@ -12,7 +11,7 @@ import pytest
 from checker.rules import ERROR_RULES as ENTRIES
 from checker.rules import RULES
 
-from .examples import ROOT
+from tests.publish.hooks import load_hook
 
 ANCHOR = re.compile(r"\{ #([a-z0-9-]+) \}")
 # The error-row anchors promised to the /errors/ page in the page plan.
@@ -24,14 +23,7 @@ PLANNED_ERROR_ANCHORS = {
 }
 
 
-def _hook():
-    spec = importlib.util.spec_from_file_location("generated_pages", ROOT / "overrides/hooks/generated_pages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-docs = _hook()
+docs = load_hook("generated_pages")
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
