@@ -3,7 +3,9 @@ every placeholder filled, and the MkDocs hook's checks."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -11,7 +13,9 @@ import pytest
 from checker.rules import ERROR_RULES as ENTRIES
 from checker.rules import RULES
 
-from tests.publish.hooks import load_hook
+from .examples import ROOT
+
+HOOKS = ROOT / "overrides" / "hooks"
 
 ANCHOR = re.compile(r"\{ #([a-z0-9-]+) \}")
 # The error-row anchors promised to the /errors/ page in the page plan.
@@ -23,7 +27,19 @@ PLANNED_ERROR_ANCHORS = {
 }
 
 
-docs = load_hook("generated_pages")
+def _hook():
+    """A fresh copy of the hook (its per-build state empty)."""
+    spec = importlib.util.spec_from_file_location("generated_pages", HOOKS / "generated_pages.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(HOOKS))  # the hook imports its sibling site_pages.py, as under MkDocs
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(HOOKS))
+    return module
+
+
+docs = _hook()
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
