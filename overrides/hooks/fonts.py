@@ -118,6 +118,7 @@ def subset_font(sources: list[bytes], text: str) -> bytes:
     subsetter.subset(font)
     out = io.BytesIO()
     font.flavor = "woff2"
+    font.recalcTimestamp = False  # the same input gives the same bytes, so the same file name
     font.save(out)
     return out.getvalue()
 
