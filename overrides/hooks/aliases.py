@@ -31,7 +31,7 @@ RESERVED = {"en", "vi", "assets", "search", "schema", "404.html", "sitemap.xml"}
 
 TEXT = {
     "vi": {"alias": "Liên kết ngắn", "opens": "Dẫn tới", "when": "Gửi khi",
-           "title": "Đang chuyển tới {title}", "moved": "Trang này chuyển tới",
+           "title": "Đang chuyển tới {title}", "moved": "Bài này chuyển tới",
            "lang_name": "Tiếng Việt"},
     "en": {"alias": "Short link", "opens": "Opens", "when": "Send it when",
            "title": "Redirecting to {title}", "moved": "This short link leads to",

@@ -23,6 +23,7 @@ from typing import Any
 import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from site_pages import LANGS, is_inner_build, page_language, split_language
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -244,33 +245,13 @@ def doc_targets() -> dict[DocTarget, list[str]]:
 
 
 MARKER = re.compile(r"^[ \t]*<!--\s*generated:\s*([^\s>]*)\s*-->[ \t]*$", re.M)
-LANGS = ("vi", "en")
 
 # Heading ids seen per language and page URL (without the language prefix).
 _anchors: dict[str, dict[str, set[str]]] = {lang: {} for lang in LANGS}
 
 
-def _language(page) -> str:
-    locale = getattr(page.file, "locale", None)
-    if locale in LANGS:
-        return locale
-    return "en" if page.file.src_uri.endswith(".en.md") else "vi"
-
-
-def _page_key(page, lang: str) -> str:
-    url = page.url or ""
-    if lang != "vi" and url.startswith(lang + "/"):
-        url = url[len(lang) + 1:]
-    return url
-
-
-def _i18n_building(config) -> bool:
-    plugin = config.plugins.get("i18n")
-    return bool(plugin is not None and getattr(plugin, "building", False))
-
-
 def on_page_markdown(markdown, page, config, files):
-    lang = _language(page)
+    lang = page_language(page)
 
     def replace(match: re.Match) -> str:
         name = match.group(1)
@@ -295,14 +276,14 @@ def _toc_ids(items) -> set[str]:
 
 
 def on_page_content(html, page, config, files):
-    lang = _language(page)
-    _anchors[lang][_page_key(page, lang)] = _toc_ids(page.toc)
+    lang = page_language(page)
+    _anchors[lang][split_language(page.url or "")[1]] = _toc_ids(page.toc)
     return html
 
 
 @event_priority(-150)  # after the i18n plugin (-100) has built every other language
 def on_post_build(config):
-    if _i18n_building(config):
+    if is_inner_build(config):
         return  # an inner per-language build; the outer build checks and copies once
     missing = []
     for target, rule_ids in doc_targets().items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -13,6 +14,8 @@ from checker.rules import ERROR_RULES as ENTRIES
 from checker.rules import RULES
 
 from .examples import ROOT
+
+HOOKS = ROOT / "overrides" / "hooks"
 
 ANCHOR = re.compile(r"\{ #([a-z0-9-]+) \}")
 # The error-row anchors promised to the /errors/ page in the page plan.
@@ -25,9 +28,14 @@ PLANNED_ERROR_ANCHORS = {
 
 
 def _hook():
-    spec = importlib.util.spec_from_file_location("generated_pages", ROOT / "overrides/hooks/generated_pages.py")
+    """A fresh copy of the hook (its per-build state empty)."""
+    spec = importlib.util.spec_from_file_location("generated_pages", HOOKS / "generated_pages.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(HOOKS))  # the hook imports its sibling site_pages.py, as under MkDocs
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(HOOKS))
     return module
 
 

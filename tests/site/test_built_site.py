@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -10,6 +11,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
+from tests.publish.hooks import load_hook
+from tests.support.build import ROOT
 from tests.support.docs import page_sources
 from tests.support.html import html_pages, read_page
 
@@ -168,11 +171,31 @@ def test_no_asset_comes_from_another_host(site):
     assert not foreign, "\n".join(foreign)
 
 
-def test_the_font_covers_vietnamese_and_is_served_by_the_site(site):
+def test_the_font_is_one_file_per_weight_covering_every_character_of_the_pages(site):
+    from fontTools.ttLib import TTFont
+
+    fonts = load_hook("fonts")
     css = (site / "assets" / "fonts" / "be-vietnam-pro.css").read_text(encoding="utf-8")
-    assert "U+1EA0-1EF9" in css, "the Vietnamese subset (ạ … ỹ) is declared"
-    for name in re.findall(r"url\(([^)]+)\)", css):
-        assert (site / "assets" / "fonts" / name).is_file(), name
+    files = re.findall(r"url\(([^)]+\.woff2)\)", css)
+    assert len(files) == len(fonts.WEIGHTS) == 2, "one file per weight, no per-script subsets"
+    assert "unicode-range" not in css
+    assert sorted(p.name for p in (site / "assets" / "fonts").glob("*.woff2")) == sorted(files), "no stale font file"
+    # What the pages show (tags dropped), Vietnamese in both cases with every tone, and ASCII.
+    shown = set()
+    for page in site.rglob("*.html"):
+        shown.update(html.unescape(re.sub(r"<[^>]*>", " ", page.read_text(encoding="utf-8"))))
+    needed = {c for c in shown if c.isprintable() and not c.isspace()} | set(fonts.ALWAYS) - {" ", "\u00a0"}
+    assert {"Đ", "ỹ", "Ặ", "ư", "ợ"} <= needed
+    drawable = set()  # what the font's designer drew: the package's subsets together
+    for subset in fonts.SOURCE_SUBSETS:
+        drawable.update(TTFont(ROOT / fonts.PACKAGE / "files" / f"be-vietnam-pro-{subset}-400-normal.woff2").getBestCmap())
+    for name in files:
+        cmap = TTFont(site / "assets" / "fonts" / name).getBestCmap()
+        missing = sorted(c for c in needed if ord(c) in drawable and ord(c) not in cmap)
+        assert not missing, f"{name} lacks {missing}"
+        assert {ord(c) for c in "Định tuyến hội thoại Xong"} <= set(cmap)
+    for page in site.rglob("*.html"):
+        assert "be-vietnam-pro-400.woff2" not in page.read_text(encoding="utf-8"), f"{page}: placeholder left"
 
 
 @pytest.mark.parametrize("lang, name, text", [
