@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import csp
+from site_pages import is_inner_build
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 DEFAULT_CACHE = "no-cache"  # HTML, our own CSS/JS, search index: revalidated with the ETag on every visit
@@ -152,7 +153,6 @@ def csp_txt() -> str:
 
 
 def on_post_build(config):
-    plugin = config.plugins.get("i18n")
-    if plugin is not None and plugin.building:
+    if is_inner_build(config):
         return  # an inner per-language build (its site_dir is a language folder)
     (Path(config.site_dir) / "_headers").write_text(static_host_headers(), encoding="utf-8")

@@ -33,6 +33,7 @@ from pathlib import Path
 import csp
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from site_pages import is_inner_build
 
 PACKAGE = Path("node_modules/pyodide")
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
@@ -359,8 +360,7 @@ def _write_if_changed(target: Path, data: bytes | None = None, source: Path | No
 
 
 def on_post_build(config):
-    plugin = config.plugins.get("i18n")
-    if plugin is not None and plugin.building:
+    if is_inner_build(config):
         return  # an inner per-language build: the outer build copies once
     shipped = runtime(config)
     site = Path(config.site_dir)
