@@ -19,9 +19,9 @@ from __future__ import annotations
 import hashlib
 import html
 import io
-import os
 from pathlib import Path
 
+from build_cache import cached
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from site_pages import is_inner_build
@@ -32,7 +32,6 @@ SOURCE_SUBSETS = ("latin", "latin-ext", "vietnamese")
 FAMILY = "Be Vietnam Pro"
 TARGET = Path("assets/fonts")
 STYLESHEET = "be-vietnam-pro.css"
-CACHE = Path(__file__).resolve().parents[2] / ".cache" / "fonts"
 # What main.html writes where a font file's name goes; replaced by the hashed name after the build.
 FACE_PLACEHOLDER = "be-vietnam-pro-{weight}.woff2"
 
@@ -130,18 +129,7 @@ def _cached_subset(sources: list[bytes], text: str) -> bytes:
     digest = hashlib.sha256(fontTools.version.encode() + b"\0" + text.encode() + Path(__file__).read_bytes())
     for data in sources:
         digest.update(hashlib.sha256(data).digest())
-    key = digest.hexdigest()
-    entry = CACHE / key[:2] / f"{key}.woff2"
-    if entry.is_file():
-        return entry.read_bytes()
-    body = subset_font(sources, text)
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    if not (CACHE.parent / ".gitignore").exists():
-        (CACHE.parent / ".gitignore").write_text("# build cache, never committed\n*\n", encoding="utf-8")
-    temporary = entry.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_bytes(body)
-    temporary.replace(entry)  # atomic: parallel builds (tests) never read half a file
-    return body
+    return cached("fonts", digest.hexdigest(), ".woff2", lambda: subset_font(sources, text))
 
 
 def face_rule(weight: str, name: str) -> str:

@@ -15,13 +15,13 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from build_cache import cached
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from site_pages import is_inner_build
 
 SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map", ".wasm", ".webmanifest"}
 MIN_SIZE = 256  # smaller files gain nothing once the headers are counted
-CACHE = Path(__file__).resolve().parents[2] / ".cache" / "precompress"
 ENCODINGS = (".br", ".gz")
 
 _enabled = True
@@ -49,18 +49,7 @@ def _gzip(data: bytes) -> bytes:
 
 
 def _cached(kind: str, data: bytes, compress) -> bytes:
-    key = hashlib.sha256(data).hexdigest()
-    entry = CACHE / key[:2] / f"{key}{kind}"
-    if entry.is_file():
-        return entry.read_bytes()
-    body = compress(data)
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    if not (CACHE.parent / ".gitignore").exists():
-        (CACHE.parent / ".gitignore").write_text("# build cache, never committed\n*\n", encoding="utf-8")
-    temporary = entry.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_bytes(body)
-    temporary.replace(entry)  # atomic: parallel builds (tests) never read half a file
-    return body
+    return cached("precompress", hashlib.sha256(data).hexdigest(), kind, lambda: compress(data))
 
 
 def precompress(path: Path) -> None:
