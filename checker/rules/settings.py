@@ -321,14 +321,26 @@ HC114 = Rule(
 )
 
 
+_ROUTES_SHOWN = 10  # a finding names at most this many routes, then says how many more
+
+
 def _hc115(context: Context) -> Iterator[Hit]:
+    # One finding per app and kind of route, naming its routes: a list of thousands of links to
+    # the same app is one problem, and its report stays as long as the input, not longer.
     for bot, channel, s in context.channel_sections():
+        grouped: dict[tuple[str, AppRef], list[T]] = {}
         for route in s.routes:
             if route.app is not None and not route.app.same(bot):
                 words = ROUTE_LINK if route.kind == "link" else ROUTE_AD
                 label = T(words.vi.format(label=route.label), words.en.format(label=route.label))
-                yield fire("ad" if route.kind == "ad" else "default", route=label, app=route.app,
-                           **common(bot, channel))
+                grouped.setdefault((route.kind, route.app), []).append(label)
+        for (kind, app), labels in grouped.items():
+            shown = labels[:_ROUTES_SHOWN]
+            if len(labels) > _ROUTES_SHOWN:
+                more = len(labels) - _ROUTES_SHOWN
+                shown.append(T(f"và {more} mục khác", f"and {more} more"))
+            yield fire("ad" if kind == "ad" else "default", route=tuple(shown), app=app, **common(bot, channel))
+
 
 HC115 = Rule(
     "HC115", "route-to-other-app", WARNING,
