@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 
-from tests.browser.conftest import EXAMPLES, checked_count, wait_result
+from tests.browser.conftest import PAGE_EXAMPLES, checked_count, wait_result
 from tests.publish import nginx, static_hosts
 from tests.publish.hooks import load_hook
 from tests.publish.pages import content_pages
@@ -297,7 +297,7 @@ def test_no_page_breaks_the_content_security_policy(browser, server, site):
         # A check runs under these headers too (the worker obeys the CSP of its own response), and
         # Chromium read the Permissions-Policy: the camera denied, the clipboard allowed to the site.
         before = checked_count(page)
-        page.fill("#checker-input", (EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
+        page.fill("#checker-input", (PAGE_EXAMPLES / "errors/2018300.json").read_text(encoding="utf-8"))
         page.click("[data-checker-box=paste] button[type=submit]")
         wait_result(page, "paste", before)
         assert page.text_content("[data-checker-box=paste] [data-checker-result]").strip()
