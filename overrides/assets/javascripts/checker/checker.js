@@ -99,9 +99,11 @@ class Runtime {
   // While loading, the watchdog fires only when nothing has arrived for a long while: a slow
   // network that keeps delivering bytes is never cut off. Pyodide never settles when
   // WebAssembly is blocked: the same watchdog turns that into an error.
-  armWatchdog() {
+  // Once every byte is in, only the CPU works (compiling WebAssembly, starting Python), with no
+  // message for a while on a slow or busy phone: that phase gets a longer wait.
+  armWatchdog(ms = this.config.idleTimeout) {
     clearTimeout(this.watchdog);
-    this.watchdog = setTimeout(() => this.fail("error_timeout"), this.config.idleTimeout);
+    this.watchdog = setTimeout(() => this.fail("error_timeout"), ms);
   }
 
   fail(reason, detail = "") {
@@ -145,7 +147,8 @@ class Runtime {
 
   onMessage(message) {
     if (message.type === "progress") {
-      this.armWatchdog();
+      const downloaded = message.stage === "checker" || (message.stage === "download" && message.total > 0 && message.done >= message.total);
+      this.armWatchdog(downloaded ? STARTUP_WAIT_FACTOR * this.config.idleTimeout : this.config.idleTimeout);
       this.emit(message);
     } else if (message.type === "ready") {
       clearTimeout(this.watchdog);
@@ -203,6 +206,7 @@ function getRuntime() {
 // (#input=<base64url>) use the same encoding and are still read. A dot never occurs in
 // base64url, so the two cannot be confused.
 
+const STARTUP_WAIT_FACTOR = 4; // the CPU-only start-up may take this many idle timeouts
 const SHARE_KEY = "input=";
 const SHARE_VERSION = "v1.";
 const FEED_BYTES = 1024; // deflate expands at most ~1,000×: 1 KB in gives at most ~1 MB out
