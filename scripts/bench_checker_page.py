@@ -235,7 +235,7 @@ def main() -> int:
         server = serve(site)
         sizes = Sizes(site)
         base = server.url
-        example = (ROOT / "tests/examples/errors/2018300.json").read_text(encoding="utf-8")
+        example = (ROOT / "examples/errors/2018300.json").read_text(encoding="utf-8")
         rows: dict[str, list[float]] = {k: [] for k in (
             "floor_ready", "checker_ready", "share_ready", "share_verdict", "click_dom", "click_frame")}
         bytes_rows: dict[str, tuple[int, int, int, int]] = {}
