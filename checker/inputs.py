@@ -392,17 +392,7 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
         if len(parsed.pieces) >= MAX_VALUES:
             line, column = _position(text, position)
             raise InputError("too_many_values", line, column, _excerpt(text, line, column), limit=MAX_VALUES)
-        try:
-            value, end = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as exc:
-            raise _json_error(text, exc) from None
-        except RecursionError:
-            line, column = _position(text, position)
-            raise InputError("too_deep", line, column, None, limit=MAX_DEPTH) from None
-        except ValueError as exc:  # e.g. an integer longer than Python's digit limit
-            line, column = _position(text, position)
-            raise InputError("invalid_json", line, column, _excerpt(text, line, column),
-                             reason="number_too_long", detail=str(exc)) from None
+        value, end = _decode_one(decoder, text, position)
         line += text.count("\n", counted, position)
         counted = position
         while walked < len(markers) and markers[walked][0] < line:
@@ -434,18 +424,23 @@ def _decode_values(text: str, markers: list[tuple[int, dict[str, Any]]], parsed:
 
 def _check_rest(decoder: json.JSONDecoder, text: str, position: int) -> None:
     while position < len(text):
-        try:
-            _, end = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as exc:
-            raise _json_error(text, exc) from None
-        except RecursionError:
-            line, column = _position(text, position)
-            raise InputError("too_deep", line, column, None, limit=MAX_DEPTH) from None
-        except ValueError as exc:
-            line, column = _position(text, position)
-            raise InputError("invalid_json", line, column, _excerpt(text, line, column),
-                             reason="number_too_long", detail=str(exc)) from None
+        _, end = _decode_one(decoder, text, position)
         position = _ws_end(text, end)
+
+
+def _decode_one(decoder: json.JSONDecoder, text: str, position: int) -> tuple[Any, int]:
+    """The JSON value at `position` and where it ends; every way it can fail is an InputError."""
+    try:
+        return decoder.raw_decode(text, position)
+    except json.JSONDecodeError as exc:
+        raise _json_error(text, exc) from None
+    except RecursionError:
+        line, column = _position(text, position)
+        raise InputError("too_deep", line, column, None, limit=MAX_DEPTH) from None
+    except ValueError as exc:  # e.g. an integer longer than Python's digit limit
+        line, column = _position(text, position)
+        raise InputError("invalid_json", line, column, _excerpt(text, line, column),
+                         reason="number_too_long", detail=str(exc)) from None
 
 
 def _json_error(text: str, exc: json.JSONDecodeError) -> InputError:
